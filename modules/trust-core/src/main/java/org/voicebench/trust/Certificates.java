@@ -1,0 +1,125 @@
+package org.voicebench.trust;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateException;
+import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.RSAPublicKey;
+import org.bouncycastle.asn1.x509.Certificate;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.asn1.x9.ECNamedCurveTable;
+import org.bouncycastle.asn1.x9.X962Parameters;
+import org.bouncycastle.asn1.x9.X9ECParameters;
+import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
+
+/** Decodes X.509 certificates (DER) into {@link CertificateInfo} with BouncyCastle's ASN.1 parser. */
+public final class Certificates {
+
+    private Certificates() {
+    }
+
+    /**
+     * Decodes one DER certificate.
+     *
+     * @throws CertificateException when the bytes are not a well-formed certificate
+     */
+    public static CertificateInfo decode(byte[] der) throws CertificateException {
+        Certificate cert = parse(der);
+        try {
+            return new CertificateInfo(der.clone(), rfc4514(cert.getSubject().getEncoded(ASN1Encoding.DER)),
+                    rfc4514(cert.getIssuer().getEncoded(ASN1Encoding.DER)), cert.getSerialNumber().getValue(),
+                    cert.getStartDate().getDate().toInstant(), cert.getEndDate().getDate().toInstant(),
+                    keyAlgorithm(cert.getSubjectPublicKeyInfo()), keyBits(cert.getSubjectPublicKeyInfo()),
+                    Hex.of(digest("SHA-1", der)), Hex.of(digest("SHA-256", der)));
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new CertificateException("certificate fields cannot be decoded: " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses the DER structure with a length limit (the input size), so hostile lengths cannot allocate. */
+    static Certificate parse(byte[] der) throws CertificateException {
+        try (ASN1InputStream in = new ASN1InputStream(der, true)) {
+            ASN1Primitive obj = in.readObject();
+            if (obj == null) {
+                throw new CertificateException("empty certificate");
+            }
+            return Certificate.getInstance(obj);
+        } catch (IOException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
+            throw new CertificateException("not a DER X.509 certificate: " + e.getMessage(), e);
+        }
+    }
+
+    /** The certificate's subject public key info, for signature verification. */
+    static SubjectPublicKeyInfo publicKeyInfo(byte[] der) throws CertificateException {
+        return parse(der).getSubjectPublicKeyInfo();
+    }
+
+    static String rfc4514(byte[] encodedName) {
+        try {
+            return new X500Principal(encodedName).getName(X500Principal.RFC2253);
+        } catch (IllegalArgumentException e) {
+            return "(unreadable name)";
+        }
+    }
+
+    static String keyAlgorithm(SubjectPublicKeyInfo spki) {
+        ASN1ObjectIdentifier oid = spki.getAlgorithm().getAlgorithm();
+        if (PKCSObjectIdentifiers.rsaEncryption.equals(oid)) {
+            return "RSA";
+        }
+        if (X9ObjectIdentifiers.id_ecPublicKey.equals(oid)) {
+            return "EC";
+        }
+        return oid.getId();
+    }
+
+    static int keyBits(SubjectPublicKeyInfo spki) {
+        try {
+            ASN1ObjectIdentifier oid = spki.getAlgorithm().getAlgorithm();
+            if (PKCSObjectIdentifiers.rsaEncryption.equals(oid)) {
+                return RSAPublicKey.getInstance(spki.parsePublicKey()).getModulus().bitLength();
+            }
+            if (X9ObjectIdentifiers.id_ecPublicKey.equals(oid)) {
+                X962Parameters params = X962Parameters.getInstance(spki.getAlgorithm().getParameters());
+                if (params.isNamedCurve()) {
+                    X9ECParameters curve = ECNamedCurveTable.getByOID((ASN1ObjectIdentifier) params.getParameters());
+                    return curve == null ? 0 : curve.getCurve().getFieldSize();
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    /** RSA modulus size of a PKCS#1 RSAPublicKey (record tag 7), or 0 when it is not one. */
+    static int rsaPublicKeyBits(byte[] pkcs1) {
+        try (ASN1InputStream in = new ASN1InputStream(pkcs1, true)) {
+            BigInteger modulus = RSAPublicKey.getInstance(in.readObject()).getModulus();
+            return modulus.bitLength();
+        } catch (IOException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
+            return 0;
+        }
+    }
+
+    static byte[] digest(String algorithm, byte[] data) {
+        return digest(algorithm, data, 0, data.length);
+    }
+
+    static byte[] digest(String algorithm, byte[] data, int offset, int length) {
+        try {
+            MessageDigest md = MessageDigest.getInstance(algorithm);
+            md.update(data, offset, length);
+            return md.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("JDK lacks " + algorithm, e);
+        }
+    }
+}

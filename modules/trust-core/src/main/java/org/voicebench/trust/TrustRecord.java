@@ -1,0 +1,176 @@
+package org.voicebench.trust;
+
+import java.security.cert.CertificateException;
+import java.util.List;
+
+/**
+ * One record of a trust list: a certificate and the role the cluster gives it. Fields absent from
+ * the record are {@code null}; "emptied" records (rollback ITL, CTL after leaving mixed mode) carry
+ * only DNS name, function and IP address.
+ */
+public final class TrustRecord {
+
+    private final int index;
+    private final int offset;
+    private final int length;
+    private final List<TlvElement> elements;
+    private final Integer functionCode;
+    private final String dnsName;
+    private final String subjectName;
+    private final String issuerName;
+    private final byte[] serial;
+    private final byte[] publicKey;
+    private final byte[] certificateDer;
+    private final String ipAddress;
+    private volatile Object decoded; // CertificateInfo, or the CertificateException's message
+
+    TrustRecord(int index, int offset, int length, List<TlvElement> elements, Integer functionCode, String dnsName,
+                String subjectName, String issuerName, byte[] serial, byte[] publicKey, byte[] certificateDer,
+                String ipAddress) {
+        this.index = index;
+        this.offset = offset;
+        this.length = length;
+        this.elements = List.copyOf(elements);
+        this.functionCode = functionCode;
+        this.dnsName = dnsName;
+        this.subjectName = subjectName;
+        this.issuerName = issuerName;
+        this.serial = serial;
+        this.publicKey = publicKey;
+        this.certificateDer = certificateDer;
+        this.ipAddress = ipAddress;
+    }
+
+    /** 1-based position in the file. */
+    public int index() {
+        return index;
+    }
+
+    /** Offset of the record's first byte (its RECORD_LENGTH tag). */
+    public int offset() {
+        return offset;
+    }
+
+    /** RECORD_LENGTH: bytes of the whole record. */
+    public int length() {
+        return length;
+    }
+
+    /** The record's elements in file order, RECORD_LENGTH first. */
+    public List<TlvElement> elements() {
+        return elements;
+    }
+
+    /** The function code (tag 4), or {@code null} when the record has none. */
+    public Integer functionCode() {
+        return functionCode;
+    }
+
+    /** The documented function, or {@code null} for an absent or unknown code. */
+    public Function function() {
+        return functionCode == null ? null : Function.ofCode(functionCode);
+    }
+
+    /** {@code SAST}, {@code CCM+TFTP}..., {@code UNKNOWN(n)}, or {@code null} without tag 4. */
+    public String functionLabel() {
+        return functionCode == null ? null : Function.label(functionCode);
+    }
+
+    public boolean hasFunction(Function f) {
+        return functionCode != null && functionCode == f.code();
+    }
+
+    public String dnsName() {
+        return dnsName;
+    }
+
+    public String subjectName() {
+        return subjectName;
+    }
+
+    public String issuerName() {
+        return issuerName;
+    }
+
+    /** Raw serial bytes (tag 6), or {@code null}. */
+    public byte[] serial() {
+        return serial == null ? null : serial.clone();
+    }
+
+    /** Serial as lowercase hex without leading zero bytes, or {@code null}. */
+    public String serialHex() {
+        return serial == null ? null : Hex.serial(serial);
+    }
+
+    byte[] serialBytes() {
+        return serial;
+    }
+
+    /** Public key bytes (tag 7): PKCS#1 RSAPublicKey for RSA, or {@code null}. */
+    public byte[] publicKey() {
+        return publicKey == null ? null : publicKey.clone();
+    }
+
+    byte[] publicKeyBytes() {
+        return publicKey;
+    }
+
+    /** DER certificate (tag 9), or {@code null}. */
+    public byte[] certificateDer() {
+        return certificateDer == null ? null : certificateDer.clone();
+    }
+
+    byte[] certificateBytes() {
+        return certificateDer;
+    }
+
+    /** Dotted IPv4 address (tag 10), or {@code null}. */
+    public String ipAddress() {
+        return ipAddress;
+    }
+
+    /** An emptied record: no certificate, no key, no subject. */
+    public boolean emptied() {
+        return certificateDer == null && publicKey == null && subjectName == null;
+    }
+
+    /** The decoded certificate, or {@code null} when the record has none or it is unreadable. */
+    public CertificateInfo certificate() {
+        Object d = decode();
+        return d instanceof CertificateInfo c ? c : null;
+    }
+
+    /** Why the certificate could not be decoded, or {@code null}. */
+    public String certificateProblem() {
+        Object d = decode();
+        return d instanceof String s ? s : null;
+    }
+
+    private Object decode() {
+        Object d = decoded;
+        if (d == null && certificateDer != null) {
+            try {
+                d = Certificates.decode(certificateDer);
+            } catch (CertificateException e) {
+                d = e.getMessage();
+            }
+            decoded = d;
+        }
+        return d;
+    }
+
+    /** The element with this tag, or {@code null}. */
+    public TlvElement element(int tag) {
+        for (TlvElement e : elements) {
+            if (e.tag() == tag) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return "record " + index + " " + functionLabel() + " " + subjectName;
+    }
+}
