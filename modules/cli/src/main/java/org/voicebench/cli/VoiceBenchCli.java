@@ -1,0 +1,85 @@
+package org.voicebench.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.voicebench.cli.trust.DiffCommand;
+import org.voicebench.cli.trust.InspectCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code voicebench-cli}: the headless command line. Each subcommand is one picocli
+ * {@code @Command} class; adding one means writing that class and listing it in
+ * {@code subcommands} below, the one place commands are registered.
+ * <p>
+ * {@code scope = INHERIT} gives every subcommand {@code --help} and {@code --version}. Usage
+ * errors exit with {@link ExitCodes#USAGE}; a subcommand whose contract says otherwise (e.g.
+ * {@code phone}: 2) implements {@link UsageExitCode}.
+ */
+@Command(name = "voicebench-cli",
+        scope = ScopeType.INHERIT,
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = "VoiceBench for scripts and CI: inspect, verify and compare Cisco ITL/CTL trust lists and signed files.",
+        subcommands = {
+            HelpCommand.class,
+            InspectCommand.class,
+            DiffCommand.class,
+        },
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0   inspect: every file read, every signature VALID; diff: identical",
+            "  1   inspect: a signature INVALID or UNVERIFIABLE; diff: the files differ",
+            "  2   a file malformed or unreadable (one line per file on stderr)",
+            " 64   usage error",
+            "%nSee 'voicebench-cli help COMMAND' for a command's options.",
+        })
+public final class VoiceBenchCli implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    /** Without a command there is nothing to do: say how to use it. */
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(spec.name() + ": missing command");
+        UsageErrorHandler.printShortUsage(spec.commandLine(), err);
+        return ExitCodes.USAGE;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * Runs one command line and returns its exit code; tests call this in-process. Output is
+     * written as UTF-8 so that JSON and names survive whatever the locale.
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        try {
+            return commandLine(o, e).execute(args);
+        } finally {
+            o.flush();
+            e.flush();
+        }
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return new CommandLine(new VoiceBenchCli())
+                .setOut(out)
+                .setErr(err)
+                .setParameterExceptionHandler(new UsageErrorHandler())
+                .setExecutionExceptionHandler(new InternalErrorHandler());
+    }
+}
