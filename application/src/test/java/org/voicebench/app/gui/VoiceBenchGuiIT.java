@@ -15,8 +15,9 @@ class VoiceBenchGuiIT {
     @TestFactory
     Stream<DynamicTest> guiTests() {
         return VoiceBenchGuiSuite.run(
-                MainWindowGuiTest.class
-                // add further GUI test classes here, e.g. TrustListInspectorGuiTest.class
+                MainWindowGuiTest.class,
+                TrustListInspectorGuiTest.class
+                // add further GUI test classes here
         );
     }
 }

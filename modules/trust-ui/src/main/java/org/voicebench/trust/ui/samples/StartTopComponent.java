@@ -1,0 +1,102 @@
+package org.voicebench.trust.ui.samples;
+
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.event.ActionListener;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JEditorPane;
+import javax.swing.JPanel;
+import org.openide.awt.Mnemonics;
+import org.openide.util.NbBundle.Messages;
+import org.openide.windows.Mode;
+import org.openide.windows.TopComponent;
+import org.openide.windows.WindowManager;
+import org.voicebench.trust.ui.open.OpenTrustListAction;
+
+/**
+ * The Start window: what VoiceBench does with trust lists and one click to each sample. Opened
+ * on the first start of a user directory and from Help &gt; Sample Trust Lists.
+ */
+@Messages({
+    "CTL_StartTopComponent=Start",
+    "TXT_Start=<html><body style='font-family:sans-serif'>"
+        + "<h2>Cisco trust lists, opened up</h2>"
+        + "<p>VoiceBench reads the files CUCM serves to its phones: <b>ITLFile.tlv</b>, <b>ITLSEP&lt;MAC&gt;.tlv</b>, "
+        + "<b>CTLFile.tlv</b> and signed files such as <b>SEP&lt;MAC&gt;.cnf.xml.sgn</b>. For each file it checks the "
+        + "signature as a phone does, names the record that signed it, lists every certificate with its role, "
+        + "serial and expiry, and shows the bytes behind every field.</p>"
+        + "<p>The samples below come from a made-up three-node cluster generated on this computer. The second ITL "
+        + "is what the same TFTP server serves after the publisher's CallManager certificate was regenerated: "
+        + "compare the two to see what a phone would have to accept.</p>"
+        + "<p>Open your own files with File &gt; Open Trust List, by dropping them on this window, or on the "
+        + "command line: <tt>voicebench ITLFile.tlv</tt>.</p></body></html>",
+    "CTL_StartOpenItl=Open Sample &ITL",
+    "CTL_StartOpenCtl=Open Sample &CTL",
+    "CTL_StartCompare=Co&mpare Old/New ITL",
+    "CTL_StartOpenFile=&Open File..."
+})
+public final class StartTopComponent extends TopComponent {
+
+    private final JButton openItl = button(Bundle.CTL_StartOpenItl(), new OpenSampleItlAction());
+    private final JButton openCtl = button(Bundle.CTL_StartOpenCtl(), new OpenSampleCtlAction());
+    private final JButton compare = button(Bundle.CTL_StartCompare(), new CompareSampleItlsAction());
+    private final JButton openFile = button(Bundle.CTL_StartOpenFile(), new OpenTrustListAction());
+
+    public StartTopComponent() {
+        setName(Bundle.CTL_StartTopComponent());
+        setLayout(new BorderLayout());
+        JEditorPane text = new JEditorPane("text/html", Bundle.TXT_Start());
+        text.setEditable(false);
+        text.setBorder(BorderFactory.createEmptyBorder(12, 16, 8, 16));
+        JPanel top = new JPanel(new BorderLayout());
+        top.add(text, BorderLayout.CENTER);
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, 8, 8));
+        buttons.setBorder(BorderFactory.createEmptyBorder(0, 8, 12, 8));
+        buttons.add(openItl);
+        buttons.add(openCtl);
+        buttons.add(compare);
+        buttons.add(openFile);
+        top.add(buttons, BorderLayout.SOUTH);
+        top.setBackground(text.getBackground());
+        buttons.setOpaque(false);
+        add(top, BorderLayout.NORTH);
+        setBackground(text.getBackground());
+        setOpaque(true);
+    }
+
+    private static JButton button(String text, ActionListener action) {
+        JButton b = new JButton();
+        Mnemonics.setLocalizedText(b, text);
+        b.addActionListener(action);
+        return b;
+    }
+
+    @Override
+    public int getPersistenceType() {
+        return PERSISTENCE_NEVER;
+    }
+
+    @Override
+    protected String preferredID() {
+        return "VoiceBenchStart";
+    }
+
+    /** Opens the Start window in the editor area, or brings the open one to front. Call on the Swing thread. */
+    public static StartTopComponent showWindow() {
+        for (TopComponent tc : TopComponent.getRegistry().getOpened()) {
+            if (tc instanceof StartTopComponent s) {
+                s.requestActive();
+                return s;
+            }
+        }
+        StartTopComponent s = new StartTopComponent();
+        Mode editor = WindowManager.getDefault().findMode("editor");
+        if (editor != null) {
+            editor.dockInto(s);
+        }
+        s.open();
+        s.requestActive();
+        return s;
+    }
+}

@@ -1,0 +1,188 @@
+package org.voicebench.trust.ui.inspector;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.voicebench.trust.ui.GuiTestSupport.onEdt;
+import static org.voicebench.trust.ui.GuiTestSupport.waitFor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.Point;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.swing.JFrame;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netbeans.jemmy.operators.ComponentOperator;
+import org.netbeans.jemmy.operators.JButtonOperator;
+import org.netbeans.jemmy.operators.JFrameOperator;
+import org.netbeans.jemmy.operators.JListOperator;
+import org.netbeans.jemmy.util.NameComponentChooser;
+import org.netbeans.jemmy.operators.JTableOperator;
+import org.netbeans.swing.outline.Outline;
+import org.openide.explorer.view.Visualizer;
+import org.openide.nodes.Node;
+import org.voicebench.trust.DigestAlgorithm;
+import org.voicebench.trust.SignatureStatus;
+import org.voicebench.trust.Warning;
+import org.voicebench.trust.lab.LabCluster;
+import org.voicebench.trust.TlvElement;
+import org.voicebench.trust.TrustList;
+import org.voicebench.trust.TrustRecord;
+import org.voicebench.trust.ui.ByteRange;
+import org.voicebench.trust.ui.Fixtures;
+import org.voicebench.trust.ui.GuiTestSupport;
+import org.voicebench.trust.ui.InspectedFile;
+
+/** The inspector window in a plain frame, driven with Jemmy as a user would. */
+class InspectorGuiTest {
+
+    @TempDir
+    Path dir;
+
+    private JFrame frame;
+
+    @BeforeEach
+    void display() {
+        GuiTestSupport.assumeDisplay();
+    }
+
+    @AfterEach
+    void close() {
+        GuiTestSupport.dispose(frame);
+    }
+
+    private InspectorTopComponent show(InspectedFile file) {
+        InspectorTopComponent tc = onEdt(() -> new InspectorTopComponent(file));
+        frame = GuiTestSupport.show(file.fileName(), tc);
+        return tc;
+    }
+
+    /** The outline row that shows {@code record}. */
+    private static int rowOf(Outline outline, TrustRecord record) {
+        return onEdt(() -> {
+            for (int row = 0; row < outline.getRowCount(); row++) {
+                Node n = Visualizer.findNode(outline.getValueAt(row, 0));
+                if (n != null && n.getLookup().lookup(TrustRecord.class) == record) {
+                    return row;
+                }
+            }
+            return -1;
+        });
+    }
+
+    @Test
+    void selectingARecordInTheOutlineHighlightsItsBytes() {
+        InspectedFile file = Fixtures.inspected(dir, "ITLFile.tlv", Fixtures.itlBytes());
+        InspectorTopComponent tc = show(file);
+        TrustRecord record = Fixtures.record(file.list(), 3);
+        Outline outline = tc.outlineView().getOutline();
+        int row = rowOf(outline, record);
+        assertTrue(row >= 0, "record 3 is a row of the outline");
+        new JTableOperator(outline).clickOnCell(row, 1);
+        ByteRange expected = new ByteRange(record.offset(), record.length());
+        waitFor("the hex view to highlight record 3", () -> expected.equals(tc.hexView().highlight()));
+        assertEquals(record.length() + " bytes highlighted from offset " + record.offset(),
+                onEdt(() -> tc.hexView().getAccessibleContext().getAccessibleDescription()));
+        assertTrue(onEdt(() -> tc.hexView().getVisibleRect().intersects(
+                tc.hexView().layoutGeometry().rowsOf(expected))), "the highlighted bytes are scrolled into view");
+        JButtonOperator export = new JButtonOperator(new JFrameOperator(frame), "Export Certificate...");
+        waitFor("Export Certificate to be enabled for a record with a certificate", () -> export.getSource().isEnabled());
+    }
+
+    @Test
+    void clickingAByteSelectsTheInnermostElementInTheTree() {
+        InspectedFile file = Fixtures.inspected(dir, "ITLFile.tlv", Fixtures.itlBytes());
+        InspectorTopComponent tc = show(file);
+        TrustList list = file.list();
+        TlvElement subject = Fixtures.record(list, 5).element(3);
+        int offset = subject.valueOffset() + 5;
+        Point p = onEdt(() -> {
+            Point at = tc.hexView().pointOf(offset);
+            tc.hexView().scrollRectToVisible(new java.awt.Rectangle(at.x - 10, at.y - 10, 20, 20));
+            return at;
+        });
+        waitFor("the byte to scroll into view", () -> tc.hexView().getVisibleRect().contains(p));
+        new ComponentOperator(tc.hexView()).clickMouse(p.x, p.y, 1);
+        waitFor("the SUBJECT_NAME of record 5 to be selected", () -> {
+            Node[] sel = tc.getExplorerManager().getSelectedNodes();
+            return sel.length == 1 && sel[0].getLookup().lookup(TlvElement.class) == subject;
+        });
+        Outline outline = tc.outlineView().getOutline();
+        Node shown = onEdt(() -> Visualizer.findNode(outline.getValueAt(outline.getSelectedRow(), 0)));
+        assertSame(subject, shown.getLookup().lookup(TlvElement.class), "the outline shows the selection");
+        assertEquals(ByteRange.of(subject), onEdt(() -> tc.hexView().highlight()));
+    }
+
+    @Test
+    void bannerShowsValidForAGoodFileAndInvalidForATamperedOne() {
+        InspectedFile good = Fixtures.inspected(dir, "ITLFile.tlv", Fixtures.itlBytes());
+        InspectorTopComponent tc = show(good);
+        assertEquals(SignatureStatus.VALID, onEdt(() -> tc.banner().verdict().status()));
+        assertTrue(onEdt(() -> tc.banner().text()).startsWith("Signature VALID: signed by record 1 (SAST"));
+        assertEquals(SignatureBanner.VALID, onEdt(() -> tc.banner().getBackground()));
+        GuiTestSupport.dispose(frame);
+
+        InspectedFile bad = Fixtures.inspected(dir, "tampered.tlv", Fixtures.tampered(Fixtures.itlBytes()));
+        InspectorTopComponent badTc = show(bad);
+        assertEquals(SignatureStatus.INVALID, onEdt(() -> badTc.banner().verdict().status()));
+        assertTrue(onEdt(() -> badTc.banner().text()).startsWith("Signature INVALID"));
+        assertEquals(SignatureBanner.INVALID, onEdt(() -> badTc.banner().getBackground()));
+    }
+
+    @Test
+    void signedFileTurnsValidWhenVerifiedAgainstItsTrustList() throws Exception {
+        Path itl = Fixtures.write(dir, "ITLFile.tlv", Fixtures.itlBytes());
+        InspectedFile sgn = Fixtures.inspected(dir, "SEP.cnf.xml.sgn", Fixtures.sgnBytes());
+        InspectorTopComponent tc = show(sgn);
+        assertEquals(SignatureStatus.UNVERIFIABLE, onEdt(() -> tc.banner().verdict().status()));
+        assertTrue(onEdt(() -> tc.banner().verifyButton().isShowing()));
+        Verdict v = onEdt(() -> tc.verifyAgainst(itl)).get(30, TimeUnit.SECONDS);
+        assertEquals(SignatureStatus.VALID, v.status());
+        assertTrue(onEdt(() -> tc.banner().text()).endsWith("(checked against ITLFile.tlv)"));
+        assertEquals(SignatureBanner.VALID, onEdt(() -> tc.banner().getBackground()));
+    }
+
+    @Test
+    void exportJsonWritesValidJson() throws Exception {
+        InspectedFile file = Fixtures.inspected(dir, "ITLFile.tlv", Fixtures.itlBytes());
+        InspectorTopComponent tc = show(file);
+        Path out = dir.resolve("export.json");
+        assertTrue(onEdt(() -> tc.exportJson(out)).get(30, TimeUnit.SECONDS));
+        JsonNode json = new ObjectMapper().readTree(out.toFile());
+        assertEquals("ITL", json.get("type").asText());
+        assertEquals("VALID", json.get("signature").get("status").asText());
+        assertEquals(file.list().records().size(), json.get("records").size());
+    }
+
+    @Test
+    void choosingAWarningSelectsItsElement() {
+        LabCluster old = Fixtures.expiredCluster();
+        byte[] bytes = old.itl(old.publisher(), LabCluster.ItlSigning.ITL_RECOVERY, DigestAlgorithm.SHA1, Fixtures.TIMESTAMP);
+        InspectedFile file = Fixtures.inspected(dir, "old.tlv", bytes);
+        TrustList list = file.list();
+        List<Warning> warnings = list.warnings();
+        int index = -1;
+        for (int i = 0; i < warnings.size() && index < 0; i++) {
+            if (warnings.get(i).code() == Warning.Code.CERT_EXPIRED) {
+                index = i;
+            }
+        }
+        assertTrue(index >= 0, "certificates from 2010 have expired: " + warnings);
+        int offset = warnings.get(index).offset();
+        InspectorTopComponent tc = show(file);
+        JListOperator list1 = new JListOperator(new JFrameOperator(frame), new NameComponentChooser(WarningsList.NAME));
+        list1.clickOnItem(index, 1);
+        TlvElement expected = list.elementAt(offset);
+        assertEquals("CERTIFICATE", expected.name());
+        waitFor("the expired certificate element to be selected", () -> {
+            Node[] sel = tc.getExplorerManager().getSelectedNodes();
+            return sel.length == 1 && sel[0].getLookup().lookup(TlvElement.class) == expected;
+        });
+        assertEquals(ByteRange.of(expected), onEdt(() -> tc.hexView().highlight()));
+    }
+}
