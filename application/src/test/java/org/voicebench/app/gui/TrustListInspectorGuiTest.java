@@ -1,17 +1,21 @@
 package org.voicebench.app.gui;
 
-import java.awt.Component;
-import java.awt.Container;
+import static org.voicebench.app.gui.GuiSteps.find;
+import static org.voicebench.app.gui.GuiSteps.onEdt;
+import static org.voicebench.app.gui.GuiSteps.waitFor;
+import static org.voicebench.app.gui.GuiSteps.waitForWindow;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Map;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JTable;
 import javax.swing.SwingUtilities;
+import javax.swing.table.TableColumn;
 import javax.swing.text.JTextComponent;
 import org.netbeans.jemmy.JemmyProperties;
 import org.netbeans.jemmy.TestOut;
@@ -40,8 +44,6 @@ import org.voicebench.trust.TrustRecord;
  * Runs inside the booted platform; started by {@link VoiceBenchGuiIT}.
  */
 public class TrustListInspectorGuiTest extends NbTestCase {
-
-    private static final long TIMEOUT_MS = 120_000;
 
     public TrustListInspectorGuiTest(String name) {
         super(name);
@@ -84,6 +86,18 @@ public class TrustListInspectorGuiTest extends NbTestCase {
             return -1;
         });
         assertTrue("the outline lists record " + record.index(), row >= 0);
+        Map<String, Integer> widths = onEdt(() -> {
+            Map<String, Integer> out = new LinkedHashMap<>();
+            for (int c = 0; c < outline.getColumnModel().getColumnCount(); c++) {
+                TableColumn column = outline.getColumnModel().getColumn(c);
+                out.put(String.valueOf(column.getHeaderValue()), column.getWidth());
+            }
+            return out;
+        });
+        int subject = widths.getOrDefault("Subject", 0);
+        assertEquals("Subject is the widest column: " + widths, 1,
+                widths.values().stream().filter(w -> w >= subject).count());
+        assertTrue("Element is at most half as wide as Subject: " + widths, widths.get("Element") * 2 <= subject);
         new JTableOperator(outline).clickOnCell(row, 1);
 
         JComponent hex = onEdt(() -> find(inspector, JComponent.class,
@@ -138,66 +152,5 @@ public class TrustListInspectorGuiTest extends NbTestCase {
                 c -> "Signature verdict".equals(c.getAccessibleContext().getAccessibleName())));
         String verdict = onEdt(banner::getText);
         assertTrue("a signed file cannot check itself: " + verdict, verdict.startsWith("Signature UNVERIFIABLE: "));
-    }
-
-    private static TopComponent waitForWindow(String name) throws Exception {
-        AtomicReference<TopComponent> found = new AtomicReference<>();
-        waitFor("a window named " + name, () -> {
-            for (TopComponent tc : TopComponent.getRegistry().getOpened()) {
-                if (name.equals(tc.getDisplayName()) || name.equals(tc.getName())) {
-                    found.set(tc);
-                    return true;
-                }
-            }
-            return false;
-        });
-        return found.get();
-    }
-
-    private interface Check<T> {
-        boolean test(T value);
-    }
-
-    /** The first component of {@code type} under {@code root} that passes {@code check}. */
-    private static <T extends Component> T find(Container root, Class<T> type, Check<T> check) {
-        for (Component c : root.getComponents()) {
-            if (type.isInstance(c) && check.test(type.cast(c))) {
-                return type.cast(c);
-            }
-            if (c instanceof Container) {
-                T inner = find((Container) c, type, check);
-                if (inner != null) {
-                    return inner;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
-        long end = System.currentTimeMillis() + TIMEOUT_MS;
-        while (System.currentTimeMillis() < end) {
-            if (Boolean.TRUE.equals(onEdt(condition))) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        fail("timed out after " + TIMEOUT_MS / 1000 + " s waiting for " + what);
-    }
-
-    private static <T> T onEdt(Callable<T> work) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            try {
-                result.set(work.call());
-            } catch (Exception e) {
-                failure.set(e);
-            }
-        });
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        return result.get();
     }
 }

@@ -96,6 +96,16 @@ public final class VoiceBenchGuiSuite {
      */
     @SafeVarargs
     public static NbModuleSuite.Configuration configuration(Class<? extends TestCase>... testClasses) {
+        return configuration(List.of(), testClasses);
+    }
+
+    /**
+     * As {@link #configuration(Class...)}, booting the application with {@code launcherArguments}
+     * as the launcher would pass them ({@code voicebench FILE...}).
+     */
+    @SafeVarargs
+    public static NbModuleSuite.Configuration configuration(List<String> launcherArguments,
+            Class<? extends TestCase>... testClasses) {
         if (testClasses.length == 0) {
             throw new IllegalArgumentException("no GUI test class given");
         }
@@ -106,6 +116,9 @@ public final class VoiceBenchGuiSuite {
         NbModuleSuite.Configuration conf = NbModuleSuite.emptyConfiguration();
         for (Class<? extends TestCase> c : testClasses) {
             conf = conf.addTest(c);
+        }
+        if (!launcherArguments.isEmpty()) {
+            conf = conf.addStartupArgument(launcherArguments.toArray(String[]::new));
         }
         return conf
                 .clusters(".*")
@@ -126,6 +139,12 @@ public final class VoiceBenchGuiSuite {
      */
     @SafeVarargs
     public static Stream<DynamicTest> run(Class<? extends TestCase>... testClasses) {
+        return run(List.of(), testClasses);
+    }
+
+    /** As {@link #run(Class...)}, booting the application with {@code launcherArguments}. */
+    @SafeVarargs
+    public static Stream<DynamicTest> run(List<String> launcherArguments, Class<? extends TestCase>... testClasses) {
         if (!hasDisplay()) {
             StringJoiner names = new StringJoiner(", ");
             for (Class<? extends TestCase> c : testClasses) {
@@ -138,7 +157,7 @@ public final class VoiceBenchGuiSuite {
             return Stream.of(DynamicTest.dynamicTest("VoiceBenchGuiSuite.skippedWithoutDisplay",
                     () -> Assumptions.abort(msg)));
         }
-        Test suite = configuration(testClasses).suite();
+        Test suite = configuration(launcherArguments, testClasses).suite();
         Recorder recorder = new Recorder();
         TestResult result = new TestResult();
         result.addListener(recorder);

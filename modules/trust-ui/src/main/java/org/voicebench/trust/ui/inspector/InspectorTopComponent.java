@@ -57,6 +57,12 @@ public final class InspectorTopComponent extends TopComponent implements Explore
 
     private static final Logger LOG = Logger.getLogger(InspectorTopComponent.class.getName());
 
+    /**
+     * Starting widths of Element, Function, Subject, Serial and Expires: the tree column only
+     * needs names (its values are in the sheet), subjects are the long distinguished names.
+     */
+    static final int[] COLUMN_WIDTHS = {150, 90, 340, 170, 100};
+
     private final ExplorerManager manager = new ExplorerManager();
     private final InspectedFile file;
     private final OutlineView outline;
@@ -77,7 +83,7 @@ public final class InspectorTopComponent extends TopComponent implements Explore
         outline = new OutlineView(Bundle.COL_Node());
         outline.setPropertyColumns(Columns.namesAndLabels());
         outline.getOutline().setRootVisible(false);
-        widths(outline.getOutline().getColumnModel(), 230, 80, 230, 150, 110);
+        widths(outline.getOutline().getColumnModel(), COLUMN_WIDTHS);
         outline.setDefaultActionAllowed(false);
         hex = new HexView(file.list().size(), file.list()::byteAt);
         banner = new SignatureBanner(this::verifyAgainstChosenList);

@@ -1,5 +1,6 @@
 package org.voicebench.trust.ui.nodes;
 
+import javax.swing.Action;
 import org.openide.nodes.AbstractNode;
 import org.openide.nodes.Children;
 import org.openide.nodes.Sheet;
@@ -64,6 +65,11 @@ public final class ElementNode extends AbstractNode {
             return name;
         }
         return name + " " + Html.colored(Html.GREY, Html.shorten(value, VALUE_IN_TREE));
+    }
+
+    @Override
+    public Action[] getActions(boolean context) {
+        return new Action[] {CopyValues.of(this, null)};
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.voicebench.trust.ui.nodes;
 
+import javax.swing.Action;
 import org.openide.nodes.AbstractNode;
 import org.openide.nodes.Children;
 import org.openide.nodes.Sheet;
@@ -41,6 +42,11 @@ public final class HeaderNode extends AbstractNode {
         Children.Array ch = new Children.Array();
         ch.add(list.header().elements().stream().map(e -> new ElementNode(list, e)).toArray(ElementNode[]::new));
         return ch;
+    }
+
+    @Override
+    public Action[] getActions(boolean context) {
+        return new Action[] {CopyValues.of(this, null)};
     }
 
     @Override

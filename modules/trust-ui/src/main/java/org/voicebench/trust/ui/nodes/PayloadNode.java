@@ -1,6 +1,7 @@
 package org.voicebench.trust.ui.nodes;
 
 import java.nio.charset.StandardCharsets;
+import javax.swing.Action;
 import org.openide.nodes.AbstractNode;
 import org.openide.nodes.Children;
 import org.openide.nodes.Sheet;
@@ -39,6 +40,11 @@ public final class PayloadNode extends AbstractNode {
             b[i] = (byte) (v == '\n' || v == '\t' || (v >= 0x20 && v < 0x7f) ? v : '.');
         }
         return new String(b, StandardCharsets.US_ASCII);
+    }
+
+    @Override
+    public Action[] getActions(boolean context) {
+        return new Action[] {CopyValues.of(this, null)};
     }
 
     @Override

@@ -50,7 +50,9 @@ import org.voicebench.trust.ui.ByteRange;
     "PROP_Problem=Problem",
     "VAL_Yes=yes",
     "VAL_No=no",
-    "# {0} - expiry day", "VAL_ExpiredOn={0} (expired)"
+    "# {0} - expiry day", "VAL_ExpiredOn={0} (expired)",
+    "CTL_CopySummary=Subject, Serial and SHA-1",
+    "# {0} - what", "# {1} - value", "TXT_CopyLine={0}: {1}"
 })
 public final class RecordNode extends AbstractNode {
 
@@ -132,8 +134,34 @@ public final class RecordNode extends AbstractNode {
 
     @Override
     public Action[] getActions(boolean context) {
-        List<? extends Action> actions = Utilities.actionsForPath(ACTIONS_PATH);
-        return new ArrayList<Action>(actions).toArray(Action[]::new);
+        List<Action> actions = new ArrayList<>(Utilities.actionsForPath(ACTIONS_PATH));
+        if (!actions.isEmpty()) {
+            actions.add(null);
+        }
+        actions.add(copyValues());
+        return actions.toArray(Action[]::new);
+    }
+
+    /** The Copy submenu: subject, serial and SHA-1 together, then every value of the property sheet. */
+    public CopyValues copyValues() {
+        return CopyValues.of(this, copySummary());
+    }
+
+    /** Subject, serial and SHA-1 fingerprint on labelled lines, as pasted into a ticket; null when none is known. */
+    CopyValues.Entry copySummary() {
+        CertificateInfo c = record.certificate();
+        String serial = record.serialHex() != null ? record.serialHex() : c != null ? c.serialHex() : null;
+        List<String> lines = new ArrayList<>();
+        line(lines, Bundle.PROP_CertSubject(), subject());
+        line(lines, Bundle.PROP_Serial(), serial);
+        line(lines, Bundle.PROP_Sha1(), c != null ? c.sha1() : null);
+        return lines.isEmpty() ? null : new CopyValues.Entry(Bundle.CTL_CopySummary(), String.join("\n", lines));
+    }
+
+    private static void line(List<String> lines, String label, String value) {
+        if (value != null && !value.isEmpty()) {
+            lines.add(Bundle.TXT_CopyLine(label, value));
+        }
     }
 
     /** The subject as the record names it, else as the certificate does. */

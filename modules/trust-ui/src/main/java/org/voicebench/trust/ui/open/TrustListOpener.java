@@ -36,7 +36,7 @@ public class TrustListOpener {
         /** On the Swing thread: brings the window of {@code file} to front; false when none is open. */
         boolean focus(Path file);
 
-        /** On the Swing thread: shows a newly read file. */
+        /** On the Swing thread: shows a newly read file, or has it shown as soon as the window system is up. */
         void show(InspectedFile file);
 
         /** On the Swing thread: tells the user that {@code file} cannot be opened. */
@@ -77,7 +77,7 @@ public class TrustListOpener {
 
     /**
      * Opens one file. May be called from any thread. The future completes (on the Swing
-     * thread) with true once the file is shown, false once a failure was reported.
+     * thread) with true once the file is handed to the display, false once a failure was reported.
      */
     public CompletableFuture<Boolean> open(Path file) {
         Path path = file.toAbsolutePath().normalize();

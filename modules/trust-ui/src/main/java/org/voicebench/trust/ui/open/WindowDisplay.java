@@ -5,10 +5,16 @@ import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
 import org.openide.awt.StatusDisplayer;
 import org.openide.util.NbBundle.Messages;
+import org.openide.windows.WindowManager;
 import org.voicebench.trust.ui.InspectedFile;
 import org.voicebench.trust.ui.inspector.InspectorWindows;
 
-/** Shows opened files in inspector windows and failures in a dialog and the status line. */
+/**
+ * Shows opened files in inspector windows and failures in a dialog and the status line.
+ * Inspectors open only once the window system is up: a file named on the command line is read
+ * while the platform starts, and a window activated before the main window shows would end up
+ * behind whatever the first start opens.
+ */
 @Messages("TITLE_CannotOpen=Cannot Open Trust List")
 final class WindowDisplay implements TrustListOpener.Display {
 
@@ -19,7 +25,12 @@ final class WindowDisplay implements TrustListOpener.Display {
 
     @Override
     public void show(InspectedFile file) {
-        InspectorWindows.open(file);
+        WindowManager.getDefault().invokeWhenUIReady(() -> {
+            // the same file may have been opened twice while the window system was starting
+            if (!InspectorWindows.focus(file.path())) {
+                InspectorWindows.open(file);
+            }
+        });
     }
 
     @Override

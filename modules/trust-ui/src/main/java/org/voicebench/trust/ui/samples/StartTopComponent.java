@@ -84,9 +84,31 @@ public final class StartTopComponent extends TopComponent {
 
     /** Opens the Start window in the editor area, or brings the open one to front. Call on the Swing thread. */
     public static StartTopComponent showWindow() {
+        StartTopComponent s = openWindow();
+        s.requestActive();
+        return s;
+    }
+
+    /**
+     * Opens the Start window as the first tab of the editor area. If that area already shows a
+     * window (a file opened from the command line while starting) it stays in front; otherwise
+     * the Start window comes to front. Call on the Swing thread, once the window system is up.
+     */
+    static StartTopComponent showBehindOpenedWindows() {
+        Mode editor = WindowManager.getDefault().findMode("editor");
+        TopComponent front = editor != null ? editor.getSelectedTopComponent() : null;
+        StartTopComponent s = openWindow();
+        if (front != null && front != s) {
+            front.requestActive();
+        } else {
+            s.requestActive();
+        }
+        return s;
+    }
+
+    private static StartTopComponent openWindow() {
         for (TopComponent tc : TopComponent.getRegistry().getOpened()) {
             if (tc instanceof StartTopComponent s) {
-                s.requestActive();
                 return s;
             }
         }
@@ -95,8 +117,7 @@ public final class StartTopComponent extends TopComponent {
         if (editor != null) {
             editor.dockInto(s);
         }
-        s.open();
-        s.requestActive();
+        s.openAtTabPosition(0);
         return s;
     }
 }

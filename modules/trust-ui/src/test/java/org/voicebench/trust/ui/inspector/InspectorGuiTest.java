@@ -8,11 +8,32 @@ import static org.voicebench.trust.ui.GuiTestSupport.waitFor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.Point;
+import java.awt.Toolkit;
+import java.awt.datatransfer.Clipboard;
+import java.awt.datatransfer.DataFlavor;
+import java.awt.datatransfer.StringSelection;
+import java.awt.datatransfer.UnsupportedFlavorException;
+import java.awt.event.ContainerEvent;
+import java.awt.event.ContainerListener;
+import java.awt.image.BufferedImage;
+import java.beans.PropertyEditorManager;
+import java.beans.PropertyEditorSupport;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.swing.JButton;
 import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JPopupMenu;
+import javax.swing.JTable;
+import javax.swing.table.TableColumn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,9 +42,11 @@ import org.netbeans.jemmy.operators.ComponentOperator;
 import org.netbeans.jemmy.operators.JButtonOperator;
 import org.netbeans.jemmy.operators.JFrameOperator;
 import org.netbeans.jemmy.operators.JListOperator;
+import org.netbeans.jemmy.operators.JPopupMenuOperator;
 import org.netbeans.jemmy.util.NameComponentChooser;
 import org.netbeans.jemmy.operators.JTableOperator;
 import org.netbeans.swing.outline.Outline;
+import org.openide.explorer.propertysheet.PropertySheetView;
 import org.openide.explorer.view.Visualizer;
 import org.openide.nodes.Node;
 import org.voicebench.trust.DigestAlgorithm;
@@ -54,6 +77,22 @@ class InspectorGuiTest {
     @AfterEach
     void close() {
         GuiTestSupport.dispose(frame);
+    }
+
+    /**
+     * A String editor that offers a custom editor, as the platform's own does (the JDK's, used
+     * outside the platform, offers none): only with it would cells grow a "..." button.
+     */
+    public static final class DialogStringEditor extends PropertyEditorSupport {
+        @Override
+        public boolean supportsCustomEditor() {
+            return true;
+        }
+
+        @Override
+        public Component getCustomEditor() {
+            return new JLabel(getAsText());
+        }
     }
 
     private InspectorTopComponent show(InspectedFile file) {
@@ -184,5 +223,161 @@ class InspectorGuiTest {
             return sel.length == 1 && sel[0].getLookup().lookup(TlvElement.class) == expected;
         });
         assertEquals(ByteRange.of(expected), onEdt(() -> tc.hexView().highlight()));
+    }
+
+    @Test
+    void copyInARecordsContextMenuPutsSubjectSerialAndSha1OnTheClipboard() {
+        InspectedFile file = Fixtures.inspected(dir, "ITLFile.tlv", Fixtures.itlBytes());
+        InspectorTopComponent tc = show(file);
+        TrustRecord record = Fixtures.record(file.list(), 2);
+        Outline outline = tc.outlineView().getOutline();
+        int row = rowOf(outline, record);
+        assertTrue(row >= 0);
+        Clipboard clipboard = Toolkit.getDefaultToolkit().getSystemClipboard();
+        onEdt(() -> {
+            clipboard.setContents(new StringSelection("before"), null);
+            return null;
+        });
+        JPopupMenu popup = new JTableOperator(outline).callPopupOnCell(row, 0);
+        new JPopupMenuOperator(popup).pushMenu("Copy|Subject, Serial and SHA-1", "|");
+        String expected = "Subject: " + record.subjectName() + "\nSerial: " + record.serialHex()
+                + "\nSHA-1 fingerprint: " + record.certificate().sha1();
+        waitFor("the clipboard to hold the record's subject, serial and SHA-1",
+                () -> expected.equals(clipboardText(clipboard)));
+    }
+
+    private static String clipboardText(Clipboard clipboard) {
+        try {
+            return (String) clipboard.getData(DataFlavor.stringFlavor);
+        } catch (UnsupportedFlavorException | IOException e) {
+            return "unreadable clipboard: " + e;
+        }
+    }
+
+    @Test
+    void outlineColumnsStartWithElementNarrowAndSubjectWidest() {
+        InspectedFile file = Fixtures.inspected(dir, "ITLFile.tlv", Fixtures.itlBytes());
+        InspectorTopComponent tc = show(file);
+        Outline outline = tc.outlineView().getOutline();
+        waitFor("the outline to be laid out", () -> outline.getWidth() > 0 && outline.getRowCount() > 0);
+        Map<String, Integer> widths = onEdt(() -> {
+            Map<String, Integer> out = new HashMap<>();
+            for (int i = 0; i < outline.getColumnModel().getColumnCount(); i++) {
+                TableColumn c = outline.getColumnModel().getColumn(i);
+                out.put(String.valueOf(c.getHeaderValue()), c.getWidth());
+            }
+            return out;
+        });
+        assertEquals(5, widths.size(), widths.toString());
+        int subject = widths.get("Subject");
+        for (Map.Entry<String, Integer> e : widths.entrySet()) {
+            assertTrue(e.getKey().equals("Subject") || e.getValue() < subject, "Subject is the widest column: " + widths);
+        }
+        assertTrue(widths.get("Element") * 2 <= subject, "Element is at most half as wide as Subject: " + widths);
+        assertTrue(widths.get("Element") < widths.get("Serial"), "Element is narrower than Serial: " + widths);
+    }
+
+    @Test
+    void readOnlyValuesHaveNoCustomEditorButtonInOutlineOrPropertySheet() {
+        PropertyEditorManager.registerEditor(String.class, DialogStringEditor.class);
+        PropertyEditorManager.registerEditor(Integer.class, DialogStringEditor.class);
+        try {
+            InspectedFile file = Fixtures.inspected(dir, "ITLFile.tlv", Fixtures.itlBytes());
+            InspectorTopComponent tc = show(file);
+            Outline outline = tc.outlineView().getOutline();
+            int row = rowOf(outline, Fixtures.record(file.list(), 1));
+            assertTrue(row >= 0);
+            for (int column = 1; column < onEdt(outline::getColumnCount); column++) {
+                int col = column;
+                List<Component> drawn = onEdt(() -> paintCell(outline, row, col));
+                assertTrue(drawn.stream().noneMatch(JButton.class::isInstance),
+                        "outline cell " + row + "," + col + " draws no \"...\" button: " + classes(drawn));
+            }
+
+            new JTableOperator(outline).clickOnCell(row, 1);
+            JTable sheet = onEdt(() -> find(tc, PropertySheetView.class, JTable.class));
+            waitFor("the property sheet to show the record", () -> sheet.getRowCount() > 10);
+            for (int r = 0; r < onEdt(sheet::getRowCount); r++) {
+                int sheetRow = r;
+                List<Component> drawn = onEdt(() -> paintCell(sheet, sheetRow, 1));
+                assertTrue(drawn.stream().noneMatch(JButton.class::isInstance),
+                        "property sheet row " + r + " draws no \"...\" button: " + classes(drawn));
+            }
+        } finally {
+            PropertyEditorManager.registerEditor(String.class, null);
+            PropertyEditorManager.registerEditor(Integer.class, null);
+        }
+    }
+
+    /**
+     * Paints one cell into an image and returns every component the renderer used for it. Property
+     * renderers paint their parts through a CellRendererPane they add while painting, so the parts
+     * are caught as they are added.
+     */
+    private static List<Component> paintCell(JTable table, int row, int column) {
+        Component renderer = table.prepareRenderer(table.getCellRenderer(row, column), row, column);
+        List<Component> seen = new ArrayList<>();
+        ContainerListener catcher = new ContainerListener() {
+            @Override
+            public void componentAdded(ContainerEvent e) {
+                collect(e.getChild(), seen, this);
+            }
+
+            @Override
+            public void componentRemoved(ContainerEvent e) {
+            }
+        };
+        collect(renderer, seen, catcher);
+        int w = Math.max(table.getColumnModel().getColumn(column).getWidth(), 200);
+        int h = Math.max(table.getRowHeight(row), 16);
+        renderer.setSize(w, h);
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        renderer.paint(image.getGraphics());
+        return seen;
+    }
+
+    private static List<String> classes(List<Component> components) {
+        return components.stream().map(c -> c.getClass().getName()).toList();
+    }
+
+    private static void collect(Component c, List<Component> seen, ContainerListener catcher) {
+        seen.add(c);
+        if (c instanceof Container k) {
+            k.addContainerListener(catcher);
+            for (Component child : k.getComponents()) {
+                collect(child, seen, catcher);
+            }
+        }
+    }
+
+    /** The first {@code type} inside the first {@code within} under {@code root}. */
+    private static <T extends Component> T find(Container root, Class<? extends Container> within, Class<T> type) {
+        for (Component c : root.getComponents()) {
+            if (within.isInstance(c)) {
+                return findType((Container) c, type);
+            }
+            if (c instanceof Container k) {
+                T inner = find(k, within, type);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static <T extends Component> T findType(Container root, Class<T> type) {
+        for (Component c : root.getComponents()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+            if (c instanceof Container k) {
+                T inner = findType(k, type);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -8,11 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.datatransfer.Clipboard;
+import java.awt.datatransfer.DataFlavor;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import javax.swing.Action;
+import javax.swing.JMenu;
+import javax.swing.JMenuItem;
 import org.openide.nodes.Node;
 import org.voicebench.trust.CertificateInfo;
 import org.voicebench.trust.DigestAlgorithm;
@@ -153,5 +161,87 @@ class TrustListNodesTest {
         Node n = NodeLocator.find(TrustListNodes.root(f), list, signerName.valueOffset() + 2);
         assertEquals("SIGNER_NAME", n.getLookup().lookup(TlvElement.class).name());
         assertEquals("SIGNER_ID", n.getParentNode().getLookup().lookup(TlvElement.class).name());
+    }
+
+    /** {@code n} and every node below it. */
+    private static List<Node> tree(Node n) {
+        List<Node> out = new ArrayList<>();
+        out.add(n);
+        for (Node child : n.getChildren().getNodes(true)) {
+            out.addAll(tree(child));
+        }
+        return out;
+    }
+
+    @Test
+    void everyPropertyIsReadOnlyWithoutCustomEditorButton() {
+        InspectedFile itl = Fixtures.inspected(dir, "ITLFile.tlv", Fixtures.itlBytes());
+        InspectedFile sgn = Fixtures.inspected(dir, "SEP.cnf.xml.sgn", Fixtures.sgnBytes());
+        int checked = 0;
+        for (InspectedFile f : List.of(itl, sgn)) {
+            for (Node n : tree(TrustListNodes.root(f))) {
+                for (Node.PropertySet set : n.getPropertySets()) {
+                    for (Node.Property<?> p : set.getProperties()) {
+                        assertFalse(p.canWrite(), n.getDisplayName() + " / " + p.getName());
+                        assertEquals(Boolean.TRUE, p.getValue("suppressCustomEditor"), n.getDisplayName() + " / " + p.getName());
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 100, "properties checked: " + checked);
+    }
+
+    @Test
+    void recordCopyMenuPutsSubjectSerialAndSha1FirstThenEveryValue() {
+        InspectedFile f = Fixtures.inspected(dir, "ITLFile.tlv", Fixtures.itlBytes());
+        RecordNode record = (RecordNode) TrustListNodes.root(f).getChildren().getNodes(true)[1];
+        TrustRecord r = Fixtures.record(f.list(), 1);
+        CertificateInfo c = r.certificate();
+        assertTrue(Arrays.stream(record.getActions(true)).anyMatch(CopyValues.class::isInstance),
+                "the record's context menu has Copy");
+        List<CopyValues.Entry> entries = record.copyValues().entries();
+        assertEquals(new CopyValues.Entry("Subject, Serial and SHA-1",
+                "Subject: " + r.subjectName() + "\nSerial: " + r.serialHex() + "\nSHA-1 fingerprint: " + c.sha1()), entries.get(0));
+        assertTrue(entries.contains(new CopyValues.Entry("Serial", r.serialHex())), entries.toString());
+        assertTrue(entries.contains(new CopyValues.Entry("Serial (Certificate)", c.serialHex())), entries.toString());
+        assertTrue(entries.contains(new CopyValues.Entry("SHA-1 fingerprint (Certificate)", c.sha1())), entries.toString());
+        assertTrue(entries.contains(new CopyValues.Entry("SHA-256 fingerprint (Certificate)", c.sha256())), entries.toString());
+        assertTrue(entries.stream().noneMatch(e -> e.text().isEmpty()), "empty values are not offered: " + entries);
+    }
+
+    @Test
+    void elementCopyMenuOffersItsDecodedValue() {
+        InspectedFile f = Fixtures.inspected(dir, "ITLFile.tlv", Fixtures.itlBytes());
+        Node record = TrustListNodes.root(f).getChildren().getNodes(true)[2];
+        ElementNode subject = null;
+        for (Node n : record.getChildren().getNodes(true)) {
+            if (n instanceof ElementNode e && e.element().name().equals("SUBJECT_NAME")) {
+                subject = e;
+            }
+        }
+        assertNotNull(subject);
+        CopyValues copy = (CopyValues) Arrays.stream(subject.getActions(true)).filter(CopyValues.class::isInstance)
+                .findFirst().orElseThrow();
+        assertTrue(copy.entries().contains(new CopyValues.Entry("Value", Fixtures.record(f.list(), 2).subjectName())),
+                copy.entries().toString());
+    }
+
+    @Test
+    void choosingACopyItemPutsItsTextOnTheClipboard() throws Exception {
+        Clipboard clipboard = new Clipboard("test");
+        CopyValues copy = new CopyValues(List.of(
+                List.of(new CopyValues.Entry("Subject, Serial and SHA-1", "Subject: CN=a\nSerial: 01")),
+                List.of(new CopyValues.Entry("Serial", "01"), new CopyValues.Entry("SHA-1 fingerprint", "AB:CD"))),
+                () -> clipboard);
+        JMenu menu = (JMenu) copy.getPopupPresenter();
+        assertEquals("Copy", menu.getText());
+        assertEquals(4, menu.getMenuComponentCount(), "three items and a separator between the groups");
+        JMenuItem sha1 = menu.getItem(3);
+        assertEquals("SHA-1 fingerprint", sha1.getText());
+        sha1.doClick();
+        assertEquals("AB:CD", clipboard.getData(DataFlavor.stringFlavor));
+        menu.getItem(0).doClick();
+        assertEquals("Subject: CN=a\nSerial: 01", clipboard.getData(DataFlavor.stringFlavor));
     }
 }
