@@ -21,7 +21,7 @@ final class CertificateChecks {
                 continue;
             }
             Integer at = certElement.offset();
-            String label = "record " + r.index() + " (" + r.functionLabel() + ")";
+            String label = "record " + r.index() + " (" + r.roleText() + ")";
             CertificateInfo c = r.certificate();
             if (c == null) {
                 out.add(new Warning(Warning.Code.CERT_UNREADABLE, label + ": certificate cannot be decoded: "
@@ -47,7 +47,7 @@ final class CertificateChecks {
                 out.add(new Warning(Warning.Code.NAME_MISMATCH, label + ": ISSUER_NAME '" + r.issuerName()
                         + "' differs from the certificate issuer '" + c.issuer() + "'", r.element(Tags.ISSUER_NAME).offset()));
             }
-            if (r.serialBytes() != null && !new BigInteger(1, r.serialBytes()).equals(c.serial())) {
+            if (r.serialBytes() != null && !new BigInteger(1, r.serialBytes()).equals(Certificates.serialValue(c.serial()))) {
                 out.add(new Warning(Warning.Code.SERIAL_MISMATCH, label + ": SERIAL_NUMBER " + r.serialHex()
                         + " differs from the certificate serial " + c.serialHex(), r.element(Tags.RECORD_SERIAL).offset()));
             }

@@ -47,4 +47,15 @@ public record CertificateInfo(byte[] der, String subject, String issuer, BigInte
     public byte[] der() {
         return der.clone();
     }
+
+    /** Equal when the DER bytes are: every other field is decoded from them. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CertificateInfo c && java.util.Arrays.equals(der, c.der);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Arrays.hashCode(der);
+    }
 }

@@ -93,10 +93,19 @@ public final class Certificates {
                     return curve == null ? 0 : curve.getCurve().getFieldSize();
                 }
             }
-        } catch (IOException | IllegalArgumentException e) {
-            return 0;
+        } catch (IOException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
+            return 0; // an odd key encoding: the certificate is still shown, with the size unknown
         }
         return 0;
+    }
+
+    /**
+     * A certificate serial as the unsigned number of its DER bytes, the form trust lists write
+     * (record tag 6, header tag 5). Equal to the serial for the usual positive serials; a negative
+     * serial (seen in old certificates) keeps its two's-complement bytes.
+     */
+    static BigInteger serialValue(BigInteger serial) {
+        return new BigInteger(1, serial.toByteArray());
     }
 
     /** RSA modulus size of a PKCS#1 RSAPublicKey (record tag 7), or 0 when it is not one. */

@@ -1,7 +1,9 @@
 package org.voicebench.trust;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The header every trust list and signed file starts with. Fields absent from the file are
@@ -65,5 +67,30 @@ public record Header(int versionMajor, int versionMinor, int headerLength, Strin
     @Override
     public byte[] signerSerial() {
         return signerSerial == null ? null : signerSerial.clone();
+    }
+
+    /** Field by field, the serial by content (a record's default would compare the array's identity). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Header h && versionMajor == h.versionMajor && versionMinor == h.versionMinor
+                && headerLength == h.headerLength && Objects.equals(signerName, h.signerName)
+                && Arrays.equals(signerSerial, h.signerSerial) && Objects.equals(signerIssuer, h.signerIssuer)
+                && Objects.equals(digestCode, h.digestCode) && Objects.equals(signatureAlgorithmCode, h.signatureAlgorithmCode)
+                && Objects.equals(signatureModulusCode, h.signatureModulusCode) && Objects.equals(signature, h.signature)
+                && Objects.equals(fileName, h.fileName) && Objects.equals(timestamp, h.timestamp)
+                && Objects.equals(signerVersion, h.signerVersion) && elements.equals(h.elements);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(versionMajor, versionMinor, headerLength, signerName, Arrays.hashCode(signerSerial), signerIssuer,
+                digestCode, signatureAlgorithmCode, signatureModulusCode, signature, fileName, timestamp, signerVersion, elements);
+    }
+
+    @Override
+    public String toString() {
+        return "Header[version=" + version() + ", headerLength=" + headerLength + ", signerName=" + signerName
+                + ", signerSerial=" + signerSerialHex() + ", signerIssuer=" + signerIssuer + ", digestCode=" + digestCode
+                + ", fileName=" + fileName + ", timestamp=" + timestamp + "]";
     }
 }

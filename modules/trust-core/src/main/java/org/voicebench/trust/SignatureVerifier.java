@@ -21,9 +21,17 @@ import org.bouncycastle.crypto.signers.RSADigestSigner;
 /**
  * Checks trust-list and signed-file signatures as a phone does: RSASSA-PKCS1-v1_5 over every byte
  * except the SIGNATURE element, with the digest of header tag 8 and the key of the record whose
- * serial (and issuer) match the header's signer.
+ * serial (and issuer) match the header's signer. The work is bounded whatever the file holds:
+ * keys over {@value #MAX_KEY_BITS} bits and exponents not below the modulus are refused, and at
+ * most {@value #MAX_CANDIDATES} records with the signer's serial are tried.
  */
 public final class SignatureVerifier {
+
+    /** Records with the signer's serial tried at most (files seen have one or two). */
+    static final int MAX_CANDIDATES = 8;
+
+    /** Largest signature the format can announce (SIGNATURE_MODULUS 3). */
+    static final int MAX_KEY_BITS = 4096;
 
     private SignatureVerifier() {
     }
@@ -68,6 +76,9 @@ public final class SignatureVerifier {
         List<TrustRecord> candidates = signerCandidates(h, trusted, roles);
         if (candidates.isEmpty()) {
             return SignatureResult.unverifiable(noSignerDetail(h, trusted, roles));
+        }
+        if (candidates.size() > MAX_CANDIDATES) { // real files have one or two; a hostile one could make each cost
+            candidates = candidates.subList(0, MAX_CANDIDATES);
         }
         String lastProblem = null;
         TrustRecord failed = null;
@@ -138,7 +149,7 @@ public final class SignatureVerifier {
             return new BigInteger(1, r.serialBytes()).equals(serial);
         }
         CertificateInfo c = r.certificate();
-        return c != null && c.serial().equals(serial);
+        return c != null && Certificates.serialValue(c.serial()).equals(serial);
     }
 
     private static String noSignerDetail(Header h, TrustList trusted, Set<Function> roles) {
@@ -148,7 +159,7 @@ public final class SignatureVerifier {
                 .append(trusted.source());
         for (TrustRecord r : trusted.records()) {
             if (serialMatches(r, serial)) {
-                sb.append("; it is record ").append(r.index()).append(" with role ").append(r.functionLabel());
+                sb.append("; it is record ").append(r.index()).append(" with role ").append(r.roleText());
                 break;
             }
         }
@@ -162,7 +173,7 @@ public final class SignatureVerifier {
     }
 
     private static String displayName(TrustRecord r) {
-        return r.subjectName() != null ? r.subjectName() : String.valueOf(r.dnsName());
+        return r.subjectName() != null ? r.subjectName() : r.dnsName() != null ? r.dnsName() : "without name";
     }
 
     /** The record's RSA key: from its certificate when present, else from its PUBLIC_KEY element. */
@@ -173,17 +184,42 @@ public final class SignatureVerifier {
             if (!PKCSObjectIdentifiers.rsaEncryption.equals(spki.getAlgorithm().getAlgorithm())) {
                 throw new CertificateException("the signer key is " + Certificates.keyAlgorithm(spki) + ", only RSA signatures are defined");
             }
-            pkcs1 = spki.getPublicKeyData().getOctets();
+            try {
+                pkcs1 = spki.getPublicKeyData().getOctets();
+            } catch (IllegalStateException e) { // a BIT STRING with unused bits: hostile or broken certificate
+                throw new CertificateException("the certificate's public key cannot be decoded: " + e.getMessage(), e);
+            }
         } else if (r.publicKeyBytes() != null) {
             pkcs1 = r.publicKeyBytes();
         } else {
             throw new CertificateException("the record has neither certificate nor public key");
         }
+        RSAPublicKey k;
         try (ASN1InputStream in = new ASN1InputStream(pkcs1, true)) {
-            RSAPublicKey k = RSAPublicKey.getInstance(in.readObject());
-            return new RSAKeyParameters(false, k.getModulus(), k.getPublicExponent());
+            k = RSAPublicKey.getInstance(in.readObject());
         } catch (IOException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
             throw new CertificateException("the RSA public key cannot be decoded: " + e.getMessage(), e);
+        }
+        checkCost(k.getModulus(), k.getPublicExponent());
+        try {
+            return new RSAKeyParameters(false, k.getModulus(), k.getPublicExponent());
+        } catch (IllegalArgumentException e) { // BouncyCastle's modulus checks: even, small factors, not composite
+            throw new CertificateException("the RSA public key is not usable: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses keys whose verification would cost seconds: checking a modulus and exponentiating
+     * grow with their sizes, and a hostile file may carry many such keys.
+     */
+    private static void checkCost(BigInteger modulus, BigInteger exponent) throws CertificateException {
+        if (modulus.bitLength() > MAX_KEY_BITS) {
+            throw new CertificateException("RSA key of " + modulus.bitLength() + " bits: trust-list signatures are at most "
+                    + MAX_KEY_BITS + " bits");
+        }
+        if (exponent.signum() <= 0 || exponent.compareTo(modulus) >= 0) {
+            throw new CertificateException("RSA public exponent of " + exponent.bitLength()
+                    + " bits is not below the modulus: not an RSA key");
         }
     }
 }

@@ -30,7 +30,7 @@ final class TrustListParser {
 
     TrustList parse() throws TrustListFormatException {
         if (b.length < FIXED_PREFIX) {
-            throw fail(0, null, "file is only " + b.length + " bytes, too short for a trust-list header");
+            throw fail(0, null, "file is only " + bytes(b.length) + ", too short for a trust-list header");
         }
         expectFixed(0, Tags.VERSION, 2, "the file does not start with VERSION (tag 1, length 2): not a trust list or signed file");
         expectFixed(5, Tags.HEADER_LENGTH, 2, "the second element is not HEADER_LENGTH (tag 2, length 2)");
@@ -39,7 +39,7 @@ final class TrustListParser {
             throw fail(8, Tags.HEADER_LENGTH, "HEADER_LENGTH " + headerLength + " is smaller than VERSION and HEADER_LENGTH themselves");
         }
         if (headerLength > b.length) {
-            throw fail(8, Tags.HEADER_LENGTH, "HEADER_LENGTH " + headerLength + " is beyond the end of the file (" + b.length + " bytes)");
+            throw fail(8, Tags.HEADER_LENGTH, "HEADER_LENGTH " + headerLength + " is beyond the end of the file (" + bytes(b.length) + ")");
         }
         List<TlvElement> elements = new ArrayList<>();
         elements.add(new TlvElement(Area.HEADER, Tags.VERSION, 0, 5, 3, 2, List.of()));
@@ -73,7 +73,7 @@ final class TrustListParser {
             int valueStart = pos + 3;
             if (len > limit - valueStart) {
                 throw fail(pos, tag, "length " + len + " runs past the end of the " + container + " ("
-                        + (limit - valueStart) + " bytes left)");
+                        + bytes(limit - valueStart) + " left)");
             }
             List<TlvElement> children = List.of();
             if (area == Area.HEADER && Tags.isContainer(tag)) {
@@ -125,35 +125,43 @@ final class TrustListParser {
                 continue;
             }
             if (!e.known()) {
-                warn(Warning.Code.UNKNOWN_TAG, "unknown header tag " + tag + " (" + e.valueLength() + " bytes) kept as is", e.offset());
+                warn(Warning.Code.UNKNOWN_TAG, "unknown header tag " + tag + " (" + bytes(e.valueLength()) + ") kept as is", e.offset());
                 continue;
             }
             if (f.seen[tag]) {
                 warn(Warning.Code.DUPLICATE_TAG, "header tag " + tag + " (" + e.name() + ") appears again; the first one is used", e.offset());
-                continue;
+            } else {
+                f.seen[tag] = true;
+                use(e, f);
             }
-            f.seen[tag] = true;
-            switch (tag) {
-                case Tags.SIGNER_NAME -> f.signerName = string(e);
-                case Tags.SERIAL_NUMBER -> f.signerSerial = value(e);
-                case Tags.CA_NAME -> f.signerIssuer = string(e);
-                case Tags.DIGEST_ALGORITHM -> f.digest = fixedInt(e, 1);
-                case Tags.SIGNATURE_ALGORITHM -> f.sigAlg = fixedInt(e, 1);
-                case Tags.SIGNATURE_MODULUS -> f.modulus = fixedInt(e, 1);
-                case Tags.SIGNATURE -> f.signature = e;
-                case Tags.FILENAME -> f.fileName = string(e);
-                case Tags.TIMESTAMP -> f.timestamp = Instant.ofEpochSecond(fixedInt(e, 4) & 0xffffffffL);
-                case Tags.SIGNER_VERSION -> {
-                    fixedLength(e, 2);
-                    f.signerVersion = (b[e.valueOffset()] & 0xff) + "." + (b[e.valueOffset() + 1] & 0xff);
-                }
-                case Tags.VERSION, Tags.HEADER_LENGTH ->
-                    throw fail(e.offset(), tag, e.name() + " appears again inside the header");
-                default -> {
-                    // containers and encryption fields: children are collected below
-                }
-            }
+            // children are checked whether or not their container came first, so that
+            // a file's validity does not depend on which of two copies comes first
             collectHeader(e.children(), f);
+        }
+    }
+
+    /** Takes the value of the first occurrence of a header tag. */
+    private void use(TlvElement e, HeaderFields f) throws TrustListFormatException {
+        int tag = e.tag();
+        switch (tag) {
+            case Tags.SIGNER_NAME -> f.signerName = string(e);
+            case Tags.SERIAL_NUMBER -> f.signerSerial = value(e);
+            case Tags.CA_NAME -> f.signerIssuer = string(e);
+            case Tags.DIGEST_ALGORITHM -> f.digest = fixedInt(e, 1);
+            case Tags.SIGNATURE_ALGORITHM -> f.sigAlg = fixedInt(e, 1);
+            case Tags.SIGNATURE_MODULUS -> f.modulus = fixedInt(e, 1);
+            case Tags.SIGNATURE -> f.signature = e;
+            case Tags.FILENAME -> f.fileName = string(e);
+            case Tags.TIMESTAMP -> f.timestamp = Instant.ofEpochSecond(fixedInt(e, 4) & 0xffffffffL);
+            case Tags.SIGNER_VERSION -> {
+                fixedLength(e, 2);
+                f.signerVersion = (b[e.valueOffset()] & 0xff) + "." + (b[e.valueOffset() + 1] & 0xff);
+            }
+            case Tags.VERSION, Tags.HEADER_LENGTH ->
+                throw fail(e.offset(), tag, e.name() + " appears again inside the header");
+            default -> {
+                // containers and encryption fields: children are collected by the caller
+            }
         }
     }
 
@@ -194,7 +202,7 @@ final class TrustListParser {
             }
             if (length > left) {
                 throw fail(pos, Tags.RECORD_LENGTH, "record " + index + " has RECORD_LENGTH " + length
-                        + ", past the end of the file (" + left + " bytes left)");
+                        + ", past the end of the file (" + bytes(left) + " left)");
             }
             records.add(readRecord(index, pos, length));
             pos += length;
@@ -220,8 +228,8 @@ final class TrustListParser {
             TlvElement e = elements.get(i);
             int tag = e.tag();
             if (!e.known()) {
-                warn(Warning.Code.UNKNOWN_TAG, "record " + index + ": unknown tag " + tag + " (" + e.valueLength()
-                        + " bytes) kept as is", e.offset());
+                warn(Warning.Code.UNKNOWN_TAG, "record " + index + ": unknown tag " + tag + " (" + bytes(e.valueLength())
+                        + ") kept as is", e.offset());
                 continue;
             }
             if (seen[tag]) {
@@ -287,7 +295,7 @@ final class TrustListParser {
         }
         for (TrustRecord r : records) {
             if (r.emptied()) {
-                warn(Warning.Code.EMPTIED_RECORD, "record " + r.index() + " (" + r.functionLabel()
+                warn(Warning.Code.EMPTIED_RECORD, "record " + r.index() + " (" + r.roleText()
                         + ") has no certificate: " + (type == FileType.CTL
                         ? "the cluster was switched back to non-secure mode" : "a rollback ITL; phones accept any signer"),
                         r.offset());
@@ -296,6 +304,11 @@ final class TrustListParser {
     }
 
     // ---- primitives --------------------------------------------------------------------------
+
+    /** "1 byte", "2 bytes": messages reach users through the CLI and the inspector. */
+    private static String bytes(int n) {
+        return n + (n == 1 ? " byte" : " bytes");
+    }
 
     private int u16(int pos) {
         return (b[pos] & 0xff) << 8 | b[pos + 1] & 0xff;

@@ -76,6 +76,11 @@ public final class TrustRecord {
         return functionCode == null ? null : Function.label(functionCode);
     }
 
+    /** The function label for messages: {@code no function} instead of {@code null}. */
+    String roleText() {
+        return functionCode == null ? "no function" : functionLabel();
+    }
+
     public boolean hasFunction(Function f) {
         return functionCode != null && functionCode == f.code();
     }

@@ -35,8 +35,8 @@ public final class TrustListBuilder {
     private int digestCode = DigestAlgorithm.SHA1.code();
     private int signatureAlgorithmCode;
     private Integer modulusCode;
-    private String fileName = "ITLFile.tlv";
-    private long timestamp = Instant.now().getEpochSecond();
+    private String fileName = "ITLFile.tlv"; // null: FILENAME left out (only when copying a file without one)
+    private Long timestamp = Instant.now().getEpochSecond(); // null: TIMESTAMP left out, likewise
     private byte[] signature;
     private final List<RawElement> extraHeader = new ArrayList<>();
     private final List<RecordSpec> records = new ArrayList<>();
@@ -71,7 +71,7 @@ public final class TrustListBuilder {
         b.signatureAlgorithmCode = h.signatureAlgorithmCode() == null ? 0 : h.signatureAlgorithmCode();
         b.modulusCode = h.signatureModulusCode();
         b.fileName = h.fileName();
-        b.timestamp = h.timestamp() == null ? 0 : h.timestamp().getEpochSecond();
+        b.timestamp = h.timestamp() == null ? null : h.timestamp().getEpochSecond();
         if (h.signerVersion() != null) {
             String[] v = h.signerVersion().split("\\.");
             b.signerVersion = new int[] {Integer.parseInt(v[0]), Integer.parseInt(v[1])};
@@ -80,7 +80,7 @@ public final class TrustListBuilder {
             b.signature = slice(bytes, h.signature());
         }
         for (TlvElement e : h.elements()) {
-            if (!e.known()) {
+            if (!WRITTEN_HEADER_TAGS.contains(e.tag())) { // unknown tags, encryption info: kept as they are
                 b.extraHeader.add(new RawElement(e.tag(), slice(bytes, e)));
             }
         }
@@ -92,6 +92,10 @@ public final class TrustListBuilder {
         }
         return b;
     }
+
+    /** Header tags {@link #layout} writes itself (13 is its padding). */
+    private static final java.util.Set<Integer> WRITTEN_HEADER_TAGS = java.util.Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+            13, 14, 15, 28);
 
     private static RecordSpec spec(TrustRecord r, byte[] bytes) {
         List<RawElement> extra = new ArrayList<>();
@@ -126,7 +130,7 @@ public final class TrustListBuilder {
     }
 
     public TrustListBuilder fileName(String name) {
-        this.fileName = name;
+        this.fileName = java.util.Objects.requireNonNull(name, "file name");
         return this;
     }
 
@@ -169,7 +173,9 @@ public final class TrustListBuilder {
 
     /** The file with the signature it already carries (from {@link #from}) or zero bytes. */
     public byte[] build() {
-        byte[] sig = signature != null ? signature : new byte[modulusCode == null ? 256 : 64 << modulusCode];
+        // a copied file without SIGNATURE may announce any modulus code: only 0..3 name a size
+        boolean knownSize = modulusCode != null && modulusCode >= 0 && modulusCode <= 3;
+        byte[] sig = signature != null ? signature : new byte[knownSize ? 64 << modulusCode : 256];
         return layout(sig).bytes;
     }
 
@@ -227,8 +233,13 @@ public final class TrustListBuilder {
         int sigValueOffset = out.size() + 3;
         out.bytes(12, sig);
         int sigEnd = out.size();
-        out.string(14, fileName);
-        out.bytes(15, new byte[] {(byte) (timestamp >>> 24), (byte) (timestamp >>> 16), (byte) (timestamp >>> 8), (byte) timestamp});
+        if (fileName != null) {
+            out.string(14, fileName);
+        }
+        if (timestamp != null) {
+            long t = timestamp;
+            out.bytes(15, new byte[] {(byte) (t >>> 24), (byte) (t >>> 16), (byte) (t >>> 8), (byte) t});
+        }
         for (RawElement e : extraHeader) {
             out.bytes(e.tag(), e.value());
         }
