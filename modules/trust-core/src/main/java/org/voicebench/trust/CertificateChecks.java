@@ -17,7 +17,7 @@ final class CertificateChecks {
         List<Warning> out = new ArrayList<>();
         for (TrustRecord r : list.records()) {
             TlvElement certElement = r.element(Tags.CERTIFICATE);
-            if (r.certificateBytes() == null) {
+            if (!r.hasCertificate()) {
                 continue;
             }
             Integer at = certElement.offset();

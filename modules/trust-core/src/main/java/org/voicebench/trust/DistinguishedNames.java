@@ -15,7 +15,8 @@ final class DistinguishedNames {
     }
 
     static boolean sameName(String recordName, String rfc4514) {
-        return normalize(recordName).equals(normalize(rfc4514));
+        // most files repeat the signer's issuer string verbatim: skip the normalisation then
+        return recordName.equals(rfc4514) || normalize(recordName).equals(normalize(rfc4514));
     }
 
     /** Canonical attribute list of a {@code ;} or {@code ,} separated name. */

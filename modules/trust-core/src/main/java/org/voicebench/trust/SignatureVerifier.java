@@ -11,10 +11,6 @@ import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.RSAPublicKey;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
-import org.bouncycastle.crypto.Digest;
-import org.bouncycastle.crypto.digests.SHA1Digest;
-import org.bouncycastle.crypto.digests.SHA256Digest;
-import org.bouncycastle.crypto.digests.SHA512Digest;
 import org.bouncycastle.crypto.params.RSAKeyParameters;
 import org.bouncycastle.crypto.signers.RSADigestSigner;
 
@@ -106,7 +102,7 @@ public final class SignatureVerifier {
     private static boolean check(TrustList file, DigestAlgorithm algorithm, RSAKeyParameters key) {
         byte[] bytes = file.rawBytes();
         TlvElement sig = file.header().signature();
-        RSADigestSigner signer = new RSADigestSigner(digest(algorithm));
+        RSADigestSigner signer = new RSADigestSigner(new JdkDigest(algorithm));
         signer.init(false, key);
         signer.update(bytes, 0, sig.offset());
         signer.update(bytes, sig.end(), bytes.length - sig.end());
@@ -115,13 +111,6 @@ public final class SignatureVerifier {
         return signer.verifySignature(value);
     }
 
-    private static Digest digest(DigestAlgorithm algorithm) {
-        return switch (algorithm) {
-            case SHA1 -> new SHA1Digest();
-            case SHA256 -> SHA256Digest.newInstance();
-            case SHA512 -> new SHA512Digest();
-        };
-    }
 
     /** Records with an allowed role whose serial equals the signer's; those whose issuer also matches first. */
     private static List<TrustRecord> signerCandidates(Header h, TrustList trusted, Set<Function> roles) {
@@ -145,8 +134,9 @@ public final class SignatureVerifier {
     }
 
     private static boolean serialMatches(TrustRecord r, BigInteger serial) {
-        if (r.serialBytes() != null) {
-            return new BigInteger(1, r.serialBytes()).equals(serial);
+        byte[] recordSerial = r.serialBytes();
+        if (recordSerial != null) {
+            return new BigInteger(1, recordSerial).equals(serial);
         }
         CertificateInfo c = r.certificate();
         return c != null && Certificates.serialValue(c.serial()).equals(serial);
@@ -179,7 +169,7 @@ public final class SignatureVerifier {
     /** The record's RSA key: from its certificate when present, else from its PUBLIC_KEY element. */
     private static RSAKeyParameters rsaKey(TrustRecord r) throws CertificateException {
         byte[] pkcs1;
-        if (r.certificateBytes() != null) {
+        if (r.hasCertificate()) {
             SubjectPublicKeyInfo spki = Certificates.publicKeyInfo(r.certificateBytes());
             if (!PKCSObjectIdentifiers.rsaEncryption.equals(spki.getAlgorithm().getAlgorithm())) {
                 throw new CertificateException("the signer key is " + Certificates.keyAlgorithm(spki) + ", only RSA signatures are defined");

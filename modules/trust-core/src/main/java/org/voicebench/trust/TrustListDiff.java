@@ -93,7 +93,7 @@ public record TrustListDiff(TrustList oldFile, TrustList newFile, List<FieldChan
 
     /** SHA-256 of the certificate, else issuer and serial, else DNS name for emptied records. */
     static String identity(TrustRecord r) {
-        if (r.certificateBytes() != null) {
+        if (r.hasCertificate()) {
             return "cert:" + Hex.of(Certificates.digest("SHA-256", r.certificateBytes()));
         }
         if (r.serialBytes() != null) {
@@ -135,7 +135,7 @@ public record TrustListDiff(TrustList oldFile, TrustList newFile, List<FieldChan
 
     private static String certText(TrustRecord r) {
         CertificateInfo c = r.certificate();
-        return c != null ? "sha1 " + c.sha1() : r.certificateBytes() != null ? "unreadable" : null;
+        return c != null ? "sha1 " + c.sha1() : r.hasCertificate() ? "unreadable" : null;
     }
 
     private static void field(List<FieldChange> out, String name, String a, String b) {

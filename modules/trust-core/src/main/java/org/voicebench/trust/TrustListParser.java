@@ -1,6 +1,5 @@
 package org.voicebench.trust;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,9 +53,17 @@ final class TrustListParser {
 
     // ---- elements ----------------------------------------------------------------------------
 
-    private List<TlvElement> readElements(Area area, int start, int limit, String container, int depth)
+    private List<TlvElement> readElements(Area area, int start, int limit, Object container, int depth)
             throws TrustListFormatException {
-        List<TlvElement> out = new ArrayList<>();
+        return readElements(new ArrayList<>(), area, start, limit, container, depth);
+    }
+
+    /**
+     * Appends the elements between {@code start} and {@code limit} to {@code out}. The container's
+     * {@code toString()} names it in error messages, built only when one is thrown.
+     */
+    private List<TlvElement> readElements(List<TlvElement> out, Area area, int start, int limit, Object container,
+                                          int depth) throws TrustListFormatException {
         int pos = start;
         while (pos < limit) {
             int tag = b[pos] & 0xff;
@@ -212,17 +219,17 @@ final class TrustListParser {
     }
 
     private TrustRecord readRecord(int index, int offset, int length) throws TrustListFormatException {
-        List<TlvElement> elements = new ArrayList<>();
+        List<TlvElement> elements = new ArrayList<>(12);
         elements.add(new TlvElement(Area.RECORD, Tags.RECORD_LENGTH, offset, 5, offset + 3, 2, List.of()));
-        elements.addAll(readElements(Area.RECORD, offset + 5, offset + length, "record " + index, 0));
+        readElements(elements, Area.RECORD, offset + 5, offset + length, new RecordLabel(index), 0);
         boolean[] seen = new boolean[256];
         Integer function = null;
-        String dns = null;
-        String subject = null;
-        String issuer = null;
-        byte[] serial = null;
-        byte[] key = null;
-        byte[] cert = null;
+        TlvElement dns = null;
+        TlvElement subject = null;
+        TlvElement issuer = null;
+        TlvElement serial = null;
+        TlvElement key = null;
+        TlvElement cert = null;
         String ip = null;
         for (int i = 1; i < elements.size(); i++) {
             TlvElement e = elements.get(i);
@@ -240,13 +247,13 @@ final class TrustListParser {
             seen[tag] = true;
             switch (tag) {
                 case Tags.RECORD_LENGTH -> throw fail(e.offset(), tag, "record " + index + " has a second RECORD_LENGTH");
-                case Tags.DNS_NAME -> dns = string(e);
-                case Tags.SUBJECT_NAME -> subject = string(e);
+                case Tags.DNS_NAME -> dns = e;
+                case Tags.SUBJECT_NAME -> subject = e;
                 case Tags.FUNCTION -> function = fixedInt(e, 2);
-                case Tags.ISSUER_NAME -> issuer = string(e);
-                case Tags.RECORD_SERIAL -> serial = value(e);
-                case Tags.PUBLIC_KEY -> key = value(e);
-                case Tags.CERTIFICATE -> cert = e.valueLength() == 0 ? null : value(e);
+                case Tags.ISSUER_NAME -> issuer = e;
+                case Tags.RECORD_SERIAL -> serial = e;
+                case Tags.PUBLIC_KEY -> key = e;
+                case Tags.CERTIFICATE -> cert = e.valueLength() == 0 ? null : e;
                 case Tags.IP_ADDRESS -> ip = ipAddress(e);
                 default -> {
                     // certificate signature and hash fields are shown from their bytes
@@ -257,7 +264,7 @@ final class TrustListParser {
             warn(Warning.Code.UNKNOWN_FUNCTION, "record " + index + ": function code " + function + " is not a documented role",
                     elements.stream().filter(e -> e.tag() == Tags.FUNCTION).findFirst().get().offset());
         }
-        return new TrustRecord(index, offset, length, elements, function, dns, subject, issuer, serial, key, cert, ip);
+        return new TrustRecord(b, index, offset, length, elements, function, dns, subject, issuer, serial, key, cert, ip);
     }
 
     private String ipAddress(TlvElement e) throws TrustListFormatException {
@@ -303,6 +310,14 @@ final class TrustListParser {
         }
     }
 
+    /** Names a record in error messages. */
+    private record RecordLabel(int index) {
+        @Override
+        public String toString() {
+            return "record " + index;
+        }
+    }
+
     // ---- primitives --------------------------------------------------------------------------
 
     /** "1 byte", "2 bytes": messages reach users through the CLI and the inspector. */
@@ -330,20 +345,11 @@ final class TrustListParser {
     }
 
     private byte[] value(TlvElement e) {
-        byte[] out = new byte[e.valueLength()];
-        System.arraycopy(b, e.valueOffset(), out, 0, out.length);
-        return out;
+        return TlvValues.bytes(b, e);
     }
 
-    /** A NUL-terminated string; bytes after the first NUL are ignored. */
     private String string(TlvElement e) {
-        int start = e.valueOffset();
-        int end = start + e.valueLength();
-        int nul = start;
-        while (nul < end && b[nul] != 0) {
-            nul++;
-        }
-        return new String(b, start, nul - start, StandardCharsets.UTF_8);
+        return TlvValues.string(b, e);
     }
 
     private void warn(Warning.Code code, String message, Integer offset) {

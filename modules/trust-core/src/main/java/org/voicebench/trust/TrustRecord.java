@@ -1,6 +1,7 @@
 package org.voicebench.trust;
 
 import java.security.cert.CertificateException;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -15,22 +16,26 @@ public final class TrustRecord {
     private final int length;
     private final List<TlvElement> elements;
     private final Integer functionCode;
-    private final String dnsName;
-    private final String subjectName;
-    private final String issuerName;
-    private final byte[] serial;
-    private final byte[] publicKey;
-    private final byte[] certificateDer;
+    // Values are read from the file's bytes when asked for: parsing stays cheap for callers
+    // that only verify or list records.
+    private final byte[] file;
+    private final TlvElement dnsName;
+    private final TlvElement subjectName;
+    private final TlvElement issuerName;
+    private final TlvElement serial;
+    private final TlvElement publicKey;
+    private final TlvElement certificateDer;
     private final String ipAddress;
     private volatile Object decoded; // CertificateInfo, or the CertificateException's message
 
-    TrustRecord(int index, int offset, int length, List<TlvElement> elements, Integer functionCode, String dnsName,
-                String subjectName, String issuerName, byte[] serial, byte[] publicKey, byte[] certificateDer,
-                String ipAddress) {
+    TrustRecord(byte[] file, int index, int offset, int length, List<TlvElement> elements, Integer functionCode,
+                TlvElement dnsName, TlvElement subjectName, TlvElement issuerName, TlvElement serial, TlvElement publicKey,
+                TlvElement certificateDer, String ipAddress) {
+        this.file = file;
         this.index = index;
         this.offset = offset;
         this.length = length;
-        this.elements = List.copyOf(elements);
+        this.elements = Collections.unmodifiableList(elements);
         this.functionCode = functionCode;
         this.dnsName = dnsName;
         this.subjectName = subjectName;
@@ -86,47 +91,52 @@ public final class TrustRecord {
     }
 
     public String dnsName() {
-        return dnsName;
+        return TlvValues.string(file, dnsName);
     }
 
     public String subjectName() {
-        return subjectName;
+        return TlvValues.string(file, subjectName);
     }
 
     public String issuerName() {
-        return issuerName;
+        return TlvValues.string(file, issuerName);
     }
 
     /** Raw serial bytes (tag 6), or {@code null}. */
     public byte[] serial() {
-        return serial == null ? null : serial.clone();
+        return TlvValues.bytes(file, serial);
     }
 
     /** Serial as lowercase hex without leading zero bytes, or {@code null}. */
     public String serialHex() {
-        return serial == null ? null : Hex.serial(serial);
+        return serial == null ? null : Hex.serial(serial());
     }
 
     byte[] serialBytes() {
-        return serial;
+        return serial();
     }
 
     /** Public key bytes (tag 7): PKCS#1 RSAPublicKey for RSA, or {@code null}. */
     public byte[] publicKey() {
-        return publicKey == null ? null : publicKey.clone();
+        return TlvValues.bytes(file, publicKey);
     }
 
     byte[] publicKeyBytes() {
-        return publicKey;
+        return publicKey();
     }
 
     /** DER certificate (tag 9), or {@code null}. */
     public byte[] certificateDer() {
-        return certificateDer == null ? null : certificateDer.clone();
+        return TlvValues.bytes(file, certificateDer);
     }
 
     byte[] certificateBytes() {
-        return certificateDer;
+        return certificateDer();
+    }
+
+    /** Whether the record carries a certificate (tag 9 with content). */
+    boolean hasCertificate() {
+        return certificateDer != null;
     }
 
     /** Dotted IPv4 address (tag 10), or {@code null}. */
@@ -155,7 +165,7 @@ public final class TrustRecord {
         Object d = decoded;
         if (d == null && certificateDer != null) {
             try {
-                d = Certificates.decode(certificateDer);
+                d = Certificates.decode(certificateDer());
             } catch (CertificateException e) {
                 d = e.getMessage();
             }
@@ -176,6 +186,6 @@ public final class TrustRecord {
 
     @Override
     public String toString() {
-        return "record " + index + " " + functionLabel() + " " + subjectName;
+        return "record " + index + " " + functionLabel() + " " + subjectName();
     }
 }
