@@ -4,9 +4,6 @@ import static org.voicebench.app.gui.GuiSteps.onEdt;
 import static org.voicebench.app.gui.GuiSteps.waitForWindow;
 
 import java.nio.file.Path;
-import org.netbeans.jemmy.JemmyProperties;
-import org.netbeans.jemmy.TestOut;
-import org.netbeans.junit.NbTestCase;
 import org.openide.windows.Mode;
 import org.openide.windows.TopComponent;
 import org.openide.windows.WindowManager;
@@ -17,7 +14,7 @@ import org.openide.windows.WindowManager;
  * platform starts and the Start window opens on this first start. The file's inspector must end
  * up in front, the Start window behind it. Runs first, before other tests open windows.
  */
-public class CommandLineGuiTest extends NbTestCase {
+public class CommandLineGuiTest extends GuiTestCase {
 
     /** System property naming the file VoiceBenchGuiIT passes on the command line. */
     public static final String FILE_PROPERTY = "voicebench.test.commandLineFile";
@@ -26,17 +23,7 @@ public class CommandLineGuiTest extends NbTestCase {
     private static final long SETTLE_MS = 2_000;
 
     public CommandLineGuiTest(String name) {
-        super(name);
-    }
-
-    @Override
-    protected int timeOut() {
-        return 180_000;
-    }
-
-    @Override
-    protected void setUp() throws Exception {
-        JemmyProperties.setCurrentOutput(TestOut.getNullOutput());
+        super(name, 180_000);
     }
 
     public void testFileFromTheCommandLineIsInFrontOfTheStartWindow() throws Exception {

@@ -4,9 +4,12 @@ import java.awt.Component;
 import java.awt.Container;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import junit.framework.AssertionFailedError;
+import org.netbeans.jemmy.operators.JFrameOperator;
 import org.openide.windows.TopComponent;
+import org.openide.windows.WindowManager;
 
 /** Steps shared by the GUI tests that run inside the booted platform: Swing-thread calls, waiting, finding windows. */
 final class GuiSteps {
@@ -18,6 +21,12 @@ final class GuiSteps {
 
     interface Check<T> {
         boolean test(T value);
+    }
+
+    /** The platform's main window, once it is shown. */
+    static JFrameOperator mainWindow() throws InterruptedException {
+        VoiceBenchGuiSuite.waitForMainWindow();
+        return new JFrameOperator((JFrame) WindowManager.getDefault().getMainWindow());
     }
 
     /** Waits until a window named {@code name} (display name or name) is open and returns it. */

@@ -12,38 +12,25 @@ import java.util.stream.Collectors;
 import javax.swing.JEditorPane;
 import javax.swing.JFrame;
 import org.netbeans.jemmy.ComponentChooser;
-import org.netbeans.jemmy.JemmyProperties;
-import org.netbeans.jemmy.TestOut;
 import org.netbeans.jemmy.operators.JButtonOperator;
 import org.netbeans.jemmy.operators.JDialogOperator;
 import org.netbeans.jemmy.operators.JEditorPaneOperator;
 import org.netbeans.jemmy.operators.JFrameOperator;
 import org.netbeans.jemmy.operators.JMenuBarOperator;
-import org.netbeans.junit.NbTestCase;
 import org.openide.windows.WindowManager;
 
 /**
  * Smoke test of the assembled application: it starts, shows its branded main window, and logs
  * nothing bad while doing so. Runs inside the booted platform; started by {@link VoiceBenchGuiIT}.
  */
-public class MainWindowGuiTest extends NbTestCase {
+public class MainWindowGuiTest extends GuiTestCase {
 
     /** A log record at SEVERE, or the first line of a logged exception or of its stack trace. */
     private static final Pattern BAD_LOG_LINE = Pattern.compile(
             "^SEVERE\\b.*|^\\s+at [\\w$.<>/]+\\(.*\\)$|^(?:Caused by: )?[\\w$.]+(?:Exception|Error)(?::.*)?$");
 
     public MainWindowGuiTest(String name) {
-        super(name);
-    }
-
-    @Override
-    protected int timeOut() {
-        return 180_000;
-    }
-
-    @Override
-    protected void setUp() throws Exception {
-        JemmyProperties.setCurrentOutput(TestOut.getNullOutput());
+        super(name, 180_000);
     }
 
     public void testMainWindowIsShownWithVoiceBenchTitle() throws Exception {
@@ -62,8 +49,7 @@ public class MainWindowGuiTest extends NbTestCase {
     }
 
     public void testAboutBoxIsBranded() throws Exception {
-        VoiceBenchGuiSuite.waitForMainWindow();
-        JFrameOperator main = new JFrameOperator((JFrame) WindowManager.getDefault().getMainWindow());
+        JFrameOperator main = GuiSteps.mainWindow();
         new JMenuBarOperator(main).pushMenuNoBlock("Help|About", "|");
         JDialogOperator about = new JDialogOperator("About");
         try {

@@ -1,6 +1,7 @@
 package org.voicebench.app.gui;
 
 import static org.voicebench.app.gui.GuiSteps.find;
+import static org.voicebench.app.gui.GuiSteps.mainWindow;
 import static org.voicebench.app.gui.GuiSteps.onEdt;
 import static org.voicebench.app.gui.GuiSteps.waitFor;
 import static org.voicebench.app.gui.GuiSteps.waitForWindow;
@@ -12,17 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.swing.JComponent;
-import javax.swing.JFrame;
 import javax.swing.JTable;
 import javax.swing.SwingUtilities;
 import javax.swing.table.TableColumn;
 import javax.swing.text.JTextComponent;
-import org.netbeans.jemmy.JemmyProperties;
-import org.netbeans.jemmy.TestOut;
 import org.netbeans.jemmy.operators.JFrameOperator;
 import org.netbeans.jemmy.operators.JMenuBarOperator;
 import org.netbeans.jemmy.operators.JTableOperator;
-import org.netbeans.junit.NbTestCase;
 import org.netbeans.swing.outline.Outline;
 import org.openide.cookies.OpenCookie;
 import org.openide.explorer.view.Visualizer;
@@ -31,7 +28,6 @@ import org.openide.loaders.DataObject;
 import org.openide.modules.Places;
 import org.openide.nodes.Node;
 import org.openide.windows.TopComponent;
-import org.openide.windows.WindowManager;
 import org.voicebench.trust.TrustList;
 import org.voicebench.trust.TrustLists;
 import org.voicebench.trust.TrustRecord;
@@ -43,29 +39,14 @@ import org.voicebench.trust.TrustRecord;
  * CallManager certificate regeneration; open a signed file through its registered file type.
  * Runs inside the booted platform; started by {@link VoiceBenchGuiIT}.
  */
-public class TrustListInspectorGuiTest extends NbTestCase {
+public class TrustListInspectorGuiTest extends GuiTestCase {
 
     public TrustListInspectorGuiTest(String name) {
-        super(name);
-    }
-
-    @Override
-    protected int timeOut() {
-        return 300_000;
-    }
-
-    @Override
-    protected void setUp() throws Exception {
-        JemmyProperties.setCurrentOutput(TestOut.getNullOutput());
+        super(name, 300_000);
     }
 
     private static Path samples() {
         return Places.getUserDirectory().toPath().resolve("var/voicebench/samples");
-    }
-
-    private static JFrameOperator mainWindow() throws InterruptedException {
-        VoiceBenchGuiSuite.waitForMainWindow();
-        return new JFrameOperator((JFrame) WindowManager.getDefault().getMainWindow());
     }
 
     public void testOpenSampleSelectRecordHighlightsItsBytesAndBannerShowsVerdict() throws Exception {

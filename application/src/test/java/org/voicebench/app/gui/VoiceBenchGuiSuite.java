@@ -34,8 +34,8 @@ import org.openide.windows.WindowManager;
  *
  * <h2>How the pieces fit</h2>
  * <ul>
- * <li>A GUI test class is a JUnit 3 style {@link NbTestCase} with {@code public void testXxx()}
- *     methods, e.g. {@link MainWindowGuiTest}. It runs inside the booted platform, so it can use
+ * <li>A GUI test class is a JUnit 3 style {@link NbTestCase} (through {@link GuiTestCase}) with
+ *     {@code public void testXxx()} methods, e.g. {@link MainWindowGuiTest}. It runs inside the booted platform, so it can use
  *     the platform APIs ({@code WindowManager}, {@code Lookup}, ...) and Jemmy operators.</li>
  * <li>{@link VoiceBenchGuiIT} is the only class Failsafe runs (JUnit 5). It hands the list of GUI
  *     test classes to {@link #run}, which starts the platform once for all of them, runs them into a
@@ -50,7 +50,7 @@ import org.openide.windows.WindowManager;
  * <ol>
  * <li>Add the module under test as a dependency of application/pom.xml (it must be part of the
  *     application anyway), plus any API jar the test compiles against, in test scope.</li>
- * <li>Write {@code TrustListInspectorGuiTest extends NbTestCase} in this package with a
+ * <li>Write {@code TrustListInspectorGuiTest extends GuiTestCase} in this package with a
  *     {@code (String name)} constructor and {@code testXxx()} methods; start each one with
  *     {@link #waitForMainWindow()}. Do not name it {@code *IT}: Failsafe would run it
  *     outside the platform.</li>

@@ -11,23 +11,16 @@ import java.util.Arrays;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.voicebench.trust.TrustListFormatException;
 import org.voicebench.trust.TrustLists;
 
 /** Exit code 2: malformed and unreadable files, one line each on stderr, never a stack trace. */
-class InputErrorTest {
+class InputErrorTest extends LabSamplesTest {
 
-    @TempDir
-    Path dir;
-
-    private Path itl;
     private Path truncated;
 
     @BeforeEach
-    void writeSamples() throws Exception {
-        LabFiles.samples(dir);
-        itl = dir.resolve(LabFiles.ITL);
+    void writeTruncatedItl() throws Exception {
         truncated = Files.write(dir.resolve("truncated.tlv"), Arrays.copyOf(Files.readAllBytes(itl), 300));
     }
 

@@ -8,27 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.voicebench.trust.DigestAlgorithm;
 import org.voicebench.trust.TrustList;
 import org.voicebench.trust.TrustLists;
 import org.voicebench.trust.lab.LabCluster;
 
 /** {@code inspect} in human form: tables, verdicts, hashes, warnings, and the exit codes 0 and 1. */
-class InspectCommandTest {
-
-    @TempDir
-    Path dir;
-
-    private Path itl;
-
-    @BeforeEach
-    void writeSamples() throws Exception {
-        LabFiles.samples(dir);
-        itl = dir.resolve(LabFiles.ITL);
-    }
+class InspectCommandTest extends LabSamplesTest {
 
     @Test
     void itlShowsHeaderRecordsVerdictHashesAndWarnings() throws Exception {

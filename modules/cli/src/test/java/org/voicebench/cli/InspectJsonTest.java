@@ -13,13 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.voicebench.trust.lab.LabIdentity;
 
 /** {@code inspect --json}: the keys and values the issue lists, one object or an array. */
-class InspectJsonTest {
+class InspectJsonTest extends LabSamplesTest {
 
     private static final Set<String> FILE_KEYS = Set.of("file", "type", "size", "md5", "sha1", "sha256", "version",
             "headerLength", "signerName", "signerSerial", "signerIssuer", "digest", "signatureAlgorithm", "signatureBits",
@@ -31,17 +29,6 @@ class InspectJsonTest {
             "notAfter", "expired", "keyAlgorithm", "keyBits");
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    Path dir;
-
-    private Path itl;
-
-    @BeforeEach
-    void writeSamples() throws Exception {
-        LabFiles.samples(dir);
-        itl = dir.resolve(LabFiles.ITL);
-    }
 
     @Test
     void oneFileIsOneObjectWithTheContractKeysAndValues() throws Exception {

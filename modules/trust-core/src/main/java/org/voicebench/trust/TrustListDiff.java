@@ -17,10 +17,11 @@ import java.util.Objects;
  * @param added records only in the new list
  * @param removed records only in the old list
  * @param changed matched records that differ
- * @param unchanged number of records identical in both
+ * @param unchangedPairs matched records identical in both, in the order they were matched
  */
 public record TrustListDiff(TrustList oldFile, TrustList newFile, List<FieldChange> headerChanges, boolean signerChanged,
-                            List<TrustRecord> added, List<TrustRecord> removed, List<RecordChange> changed, int unchanged) {
+                            List<TrustRecord> added, List<TrustRecord> removed, List<RecordChange> changed,
+                            List<RecordPair> unchangedPairs) {
 
     /** One field with its old and new value as text. */
     public record FieldChange(String field, String oldValue, String newValue) {
@@ -28,6 +29,15 @@ public record TrustListDiff(TrustList oldFile, TrustList newFile, List<FieldChan
 
     /** A record present in both lists with differences. */
     public record RecordChange(TrustRecord oldRecord, TrustRecord newRecord, List<FieldChange> changes) {
+    }
+
+    /** A record present in both lists without differences. */
+    public record RecordPair(TrustRecord oldRecord, TrustRecord newRecord) {
+    }
+
+    /** Number of records identical in both. */
+    public int unchanged() {
+        return unchangedPairs.size();
     }
 
     /** Whether the two files carry the same header fields and records. */
@@ -45,7 +55,7 @@ public record TrustListDiff(TrustList oldFile, TrustList newFile, List<FieldChan
         List<TrustRecord> oldLeft = new ArrayList<>(oldFile.records());
         List<TrustRecord> newLeft = new ArrayList<>(newFile.records());
         List<RecordChange> changed = new ArrayList<>();
-        int unchanged = 0;
+        List<RecordPair> unchanged = new ArrayList<>();
         for (Matcher matcher : Matcher.values()) {
             for (TrustRecord nr : List.copyOf(newLeft)) {
                 TrustRecord or = oldLeft.stream().filter(r -> matcher.matches(r, nr)).findFirst().orElse(null);
@@ -56,14 +66,14 @@ public record TrustListDiff(TrustList oldFile, TrustList newFile, List<FieldChan
                 newLeft.remove(nr);
                 List<FieldChange> fields = recordChanges(or, nr);
                 if (fields.isEmpty()) {
-                    unchanged++;
+                    unchanged.add(new RecordPair(or, nr));
                 } else {
                     changed.add(new RecordChange(or, nr, fields));
                 }
             }
         }
         return new TrustListDiff(oldFile, newFile, List.copyOf(header), signerChanged, List.copyOf(newLeft),
-                List.copyOf(oldLeft), List.copyOf(changed), unchanged);
+                List.copyOf(oldLeft), List.copyOf(changed), List.copyOf(unchanged));
     }
 
     /** Ways to pair records, strongest first. */

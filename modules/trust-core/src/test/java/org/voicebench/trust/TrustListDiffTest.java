@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.voicebench.trust.testkit.Fixtures.A_PUB;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.voicebench.trust.TrustListDiff.FieldChange;
 import org.voicebench.trust.TrustListDiff.RecordChange;
+import org.voicebench.trust.TrustListDiff.RecordPair;
 import org.voicebench.trust.lab.LabCluster.ItlSigning;
 import org.voicebench.trust.testkit.Fixtures;
 import org.voicebench.trust.write.RecordSpec;
@@ -32,6 +34,11 @@ class TrustListDiffTest {
         return read(Fixtures.golden(name));
     }
 
+    /** The cluster A publisher's ITL after its CallManager certificate was regenerated. */
+    private static TrustList afterCallManagerRegeneration() {
+        return read(Fixtures.clusterARegenerated().itl(A_PUB, ItlSigning.ITL_RECOVERY, DigestAlgorithm.SHA1, Fixtures.STAMP));
+    }
+
     private static Set<String> fields(List<FieldChange> changes) {
         return changes.stream().map(FieldChange::field).collect(Collectors.toSet());
     }
@@ -49,8 +56,7 @@ class TrustListDiffTest {
     @Test
     void callManagerRegeneratedOnCucm12() {
         TrustList before = fixture("itl-cucm12-sha1-rsa2048");
-        TrustList after = read(Fixtures.clusterARegenerated().itl(A_PUB, ItlSigning.ITL_RECOVERY, DigestAlgorithm.SHA1,
-                Fixtures.STAMP));
+        TrustList after = afterCallManagerRegeneration();
         TrustListDiff d = TrustListDiff.compare(before, after);
         assertFalse(d.identical());
         assertFalse(d.signerChanged(), "ITLRecovery still signs");
@@ -99,6 +105,43 @@ class TrustListDiffTest {
         TrustListDiff grow = TrustListDiff.compare(perPhone, full);
         assertEquals(List.of(2, 5, 6), grow.added().stream().map(TrustRecord::index).toList());
         assertEquals(List.of(), grow.removed());
+    }
+
+    @Test
+    void unchangedPairsNameTheSameRecordInBothFiles() {
+        TrustList full = fixture("itl-cucm12-sha1-rsa2048");
+        TrustList perPhone = fixture("itlsep-sha1-rsa2048");
+        TrustListDiff d = TrustListDiff.compare(full, perPhone);
+        assertEquals(d.unchanged(), d.unchangedPairs().size());
+        assertEquals(List.of("1->1", "3->2", "4->3"), d.unchangedPairs().stream()
+                .map(p -> p.oldRecord().index() + "->" + p.newRecord().index()).toList(), "records move up in ITLSEP");
+        for (RecordPair p : d.unchangedPairs()) {
+            assertTrue(full.records().stream().anyMatch(r -> r == p.oldRecord()), "old record from the old file");
+            assertTrue(perPhone.records().stream().anyMatch(r -> r == p.newRecord()), "new record from the new file");
+            assertEquals(TrustListDiff.identity(p.oldRecord()), TrustListDiff.identity(p.newRecord()));
+            assertEquals(p.oldRecord().functionLabel(), p.newRecord().functionLabel());
+        }
+    }
+
+    @Test
+    void everyRecordIsAddedRemovedChangedOrInAnUnchangedPair() {
+        TrustList before = fixture("itl-cucm12-sha1-rsa2048");
+        TrustList after = afterCallManagerRegeneration();
+        TrustListDiff d = TrustListDiff.compare(before, after);
+        List<TrustRecord> olds = new ArrayList<>(d.removed());
+        List<TrustRecord> news = new ArrayList<>(d.added());
+        d.changed().forEach(c -> {
+            olds.add(c.oldRecord());
+            news.add(c.newRecord());
+        });
+        d.unchangedPairs().forEach(p -> {
+            olds.add(p.oldRecord());
+            news.add(p.newRecord());
+        });
+        assertEquals(Set.copyOf(before.records()), Set.copyOf(olds));
+        assertEquals(before.records().size(), olds.size(), "no old record twice");
+        assertEquals(Set.copyOf(after.records()), Set.copyOf(news));
+        assertEquals(after.records().size(), news.size(), "no new record twice");
     }
 
     @Test

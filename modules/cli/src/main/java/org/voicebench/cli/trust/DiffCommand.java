@@ -1,17 +1,14 @@
 package org.voicebench.cli.trust;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.voicebench.cli.ExitCodes;
-import org.voicebench.cli.text.Terminal;
 import org.voicebench.trust.TrustList;
 import org.voicebench.trust.TrustListDiff;
 import org.voicebench.trust.json.TrustListJson;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code diff OLD NEW [--json]}: what changed between two trust lists. */
 @Command(name = "diff",
@@ -36,18 +33,14 @@ public final class DiffCommand implements Callable<Integer> {
     @Option(names = "--json", description = "JSON: added, removed, changed, headerChanges, signerChanged, identical")
     boolean json;
 
-    @Option(names = "--wide", description = "do not cut long values to fit 120 columns")
-    boolean wide;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        TrustList older = read(oldFile, err);
-        TrustList newer = read(newFile, err);
+        // both files are read, so that the user learns about both at once
+        TrustList older = io.readOrReport(oldFile);
+        TrustList newer = io.readOrReport(newFile);
         if (older == null || newer == null) {
             return ExitCodes.INPUT_ERROR;
         }
@@ -55,20 +48,10 @@ public final class DiffCommand implements Callable<Integer> {
         String oldName = TrustListInput.displayName(oldFile);
         String newName = TrustListInput.displayName(newFile);
         if (json) {
-            out.println(TrustListJson.write(TrustListJson.diff(oldName, newName, d)));
+            io.out().println(TrustListJson.write(TrustListJson.diff(oldName, newName, d)));
         } else {
-            new DiffReport(out, Terminal.width(wide)).print(oldName, newName, d);
+            new DiffReport(io.out(), io.width()).print(oldName, newName, d);
         }
         return d.identical() ? ExitCodes.OK : ExitCodes.NOT_OK;
-    }
-
-    /** The parsed file, or {@code null} after printing why it cannot be read (both files are tried). */
-    private static TrustList read(String file, PrintWriter err) {
-        try {
-            return TrustListInput.read(file);
-        } catch (TrustListInput.Unreadable e) {
-            err.println(e.getMessage());
-            return null;
-        }
     }
 }

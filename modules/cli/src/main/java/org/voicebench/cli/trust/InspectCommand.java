@@ -5,17 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.voicebench.cli.ExitCodes;
-import org.voicebench.cli.text.Terminal;
 import org.voicebench.trust.SignatureResult;
 import org.voicebench.trust.SignatureStatus;
 import org.voicebench.trust.SignatureVerifier;
 import org.voicebench.trust.TrustList;
 import org.voicebench.trust.json.TrustListJson;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code inspect FILE... [--json] [--trust TRUSTLIST]}: read, verify and show trust lists and signed files. */
 @Command(name = "inspect",
@@ -43,27 +41,22 @@ public final class InspectCommand implements Callable<Integer> {
             description = "verify against this trust list (the ITL or CTL a phone holds)")
     String trust;
 
-    @Option(names = "--wide", description = "do not cut long values to fit 120 columns")
-    boolean wide;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        InspectReport report = new InspectReport(out, Terminal.width(wide));
+        PrintWriter out = io.out();
+        InspectReport report = new InspectReport(out, io.width());
         int exit = ExitCodes.OK;
         TrustedList trusted = null;
         if (trust != null) {
-            try {
-                trusted = TrustedList.of(TrustListInput.displayName(trust), TrustListInput.read(trust));
-            } catch (TrustListInput.Unreadable e) {
+            TrustList anchor = io.readOrReport(trust);
+            if (anchor == null) {
                 // without the anchor the files cannot be checked the way the user asked
-                err.println(e.getMessage());
                 return ExitCodes.INPUT_ERROR;
             }
+            trusted = TrustedList.of(TrustListInput.displayName(trust), anchor);
             exit = trusted.ownSignature().status() == SignatureStatus.VALID ? ExitCodes.OK : ExitCodes.NOT_OK;
             if (!json) {
                 report.trustedList(trusted);
@@ -71,15 +64,12 @@ public final class InspectCommand implements Callable<Integer> {
         }
         List<Inspection> done = new ArrayList<>();
         for (String file : files) {
-            Inspection i;
-            try {
-                i = inspect(file, trusted);
-            } catch (TrustListInput.Unreadable e) {
-                out.flush();
-                err.println(e.getMessage());
+            TrustList list = io.readOrReport(file);
+            if (list == null) {
                 exit = ExitCodes.worst(exit, ExitCodes.INPUT_ERROR);
                 continue;
             }
+            Inspection i = inspect(file, list, trusted);
             exit = ExitCodes.worst(exit, i.valid() ? ExitCodes.OK : ExitCodes.NOT_OK);
             if (!json) {
                 if (!done.isEmpty()) {
@@ -95,9 +85,8 @@ public final class InspectCommand implements Callable<Integer> {
         return exit;
     }
 
-    /** Reads one file and checks its signature: with its own records, or as a phone holding {@code trusted} would. */
-    private static Inspection inspect(String file, TrustedList trusted) throws TrustListInput.Unreadable {
-        TrustList list = TrustListInput.read(file);
+    /** Checks a file's signature: with its own records, or as a phone holding {@code trusted} would. */
+    private static Inspection inspect(String file, TrustList list, TrustedList trusted) {
         SignatureResult sig = trusted == null ? SignatureVerifier.verify(list) : SignatureVerifier.verifyAgainst(list, trusted.list());
         return new Inspection(TrustListInput.displayName(file), list, sig, trusted);
     }

@@ -1,8 +1,7 @@
 package org.voicebench.trust.ui.compare;
 
 import java.nio.file.Path;
-import org.openide.windows.Mode;
-import org.openide.windows.WindowManager;
+import org.voicebench.trust.ui.EditorArea;
 import org.voicebench.trust.ui.InspectedFile;
 
 /** Opens compare windows in the editor area. Call on the Swing thread. */
@@ -13,14 +12,7 @@ public final class CompareWindows {
 
     /** An empty compare window. */
     public static CompareTopComponent open() {
-        CompareTopComponent tc = new CompareTopComponent();
-        Mode editor = WindowManager.getDefault().findMode("editor");
-        if (editor != null) {
-            editor.dockInto(tc);
-        }
-        tc.open();
-        tc.requestActive();
-        return tc;
+        return EditorArea.open(new CompareTopComponent());
     }
 
     /** Check/Compare With...: this file as OLD, then the user picks NEW. */

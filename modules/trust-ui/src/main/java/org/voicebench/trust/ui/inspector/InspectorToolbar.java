@@ -2,8 +2,8 @@ package org.voicebench.trust.ui.inspector;
 
 import javax.swing.JButton;
 import javax.swing.JToolBar;
-import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
+import org.voicebench.trust.ui.Buttons;
 
 /** The inspector's buttons; what they do is given by the window. */
 @Messages({
@@ -34,8 +34,7 @@ final class InspectorToolbar extends JToolBar {
     }
 
     private static JButton button(String text, String tip) {
-        JButton b = new JButton();
-        Mnemonics.setLocalizedText(b, text);
+        JButton b = Buttons.labelled(text);
         b.setToolTipText(tip);
         return b;
     }

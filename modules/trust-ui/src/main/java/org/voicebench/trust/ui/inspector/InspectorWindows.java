@@ -3,9 +3,8 @@ package org.voicebench.trust.ui.inspector;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.openide.windows.Mode;
 import org.openide.windows.TopComponent;
-import org.openide.windows.WindowManager;
+import org.voicebench.trust.ui.EditorArea;
 import org.voicebench.trust.ui.InspectedFile;
 
 /** Finds and opens inspector windows: one per file, in the editor area. */
@@ -38,13 +37,6 @@ public final class InspectorWindows {
 
     /** Opens a new inspector for {@code file} in the editor area. Call on the Swing thread. */
     public static InspectorTopComponent open(InspectedFile file) {
-        InspectorTopComponent tc = new InspectorTopComponent(file);
-        Mode editor = WindowManager.getDefault().findMode("editor");
-        if (editor != null) {
-            editor.dockInto(tc);
-        }
-        tc.open();
-        tc.requestActive();
-        return tc;
+        return EditorArea.open(new InspectorTopComponent(file));
     }
 }

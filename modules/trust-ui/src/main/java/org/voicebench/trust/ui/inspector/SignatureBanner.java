@@ -6,8 +6,8 @@ import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
-import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
+import org.voicebench.trust.ui.Buttons;
 
 /**
  * The verdict at the top of an inspector: green VALID with the signer, red INVALID, amber
@@ -24,7 +24,7 @@ public final class SignatureBanner extends JPanel {
     static final Color UNVERIFIABLE = new Color(0xff, 0xe0, 0xb2);
 
     private final JTextArea text = new JTextArea();
-    private final JButton verify = new JButton();
+    private final JButton verify = Buttons.labelled(Bundle.CTL_VerifyAgainst());
     private Verdict verdict;
 
     SignatureBanner(Runnable verifyAgainst) {
@@ -38,7 +38,6 @@ public final class SignatureBanner extends JPanel {
         text.setFont(text.getFont().deriveFont(java.awt.Font.BOLD));
         text.getAccessibleContext().setAccessibleName(Bundle.ACSN_Banner());
         add(text, BorderLayout.CENTER);
-        Mnemonics.setLocalizedText(verify, Bundle.CTL_VerifyAgainst());
         verify.addActionListener(e -> verifyAgainst.run());
         verify.setVisible(false);
         add(verify, BorderLayout.EAST);

@@ -3,19 +3,16 @@ package org.voicebench.trust.ui.nodes;
 import java.awt.Toolkit;
 import java.awt.datatransfer.Clipboard;
 import java.awt.datatransfer.StringSelection;
-import java.awt.event.ActionEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import javax.swing.AbstractAction;
 import javax.swing.JMenu;
 import javax.swing.JMenuItem;
-import org.openide.awt.Actions;
-import org.openide.awt.Mnemonics;
 import org.openide.nodes.Node;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.actions.Presenter;
+import org.voicebench.trust.ui.SubmenuAction;
 
 /**
  * The Copy submenu of an inspector node: one item per value the node shows (its property
@@ -27,7 +24,7 @@ import org.openide.util.actions.Presenter;
     "CTL_Copy=&Copy",
     "# {0} - property", "# {1} - group of properties", "CTL_CopyFromSet={0} ({1})"
 })
-public final class CopyValues extends AbstractAction implements Presenter.Popup {
+public final class CopyValues extends SubmenuAction implements Presenter.Popup {
 
     /**
      * One item of the menu.
@@ -43,7 +40,7 @@ public final class CopyValues extends AbstractAction implements Presenter.Popup 
 
     /** A menu of {@code groups}, shown with separators between them, copying to {@code clipboard}. */
     CopyValues(List<List<Entry>> groups, Supplier<Clipboard> clipboard) {
-        super(Actions.cutAmpersand(Bundle.CTL_Copy()));
+        super(Bundle.CTL_Copy());
         this.groups = groups;
         this.clipboard = clipboard;
     }
@@ -91,14 +88,8 @@ public final class CopyValues extends AbstractAction implements Presenter.Popup 
     }
 
     @Override
-    public void actionPerformed(ActionEvent e) {
-        // the submenu's items do the copying; the action itself is only its container
-    }
-
-    @Override
     public JMenuItem getPopupPresenter() {
-        JMenu menu = new JMenu();
-        Mnemonics.setLocalizedText(menu, Bundle.CTL_Copy());
+        JMenu menu = newMenu();
         for (List<Entry> group : groups) {
             if (menu.getMenuComponentCount() > 0) {
                 menu.addSeparator();

@@ -1,7 +1,5 @@
 package org.voicebench.trust.ui.nodes;
 
-import javax.swing.Action;
-import org.openide.nodes.AbstractNode;
 import org.openide.nodes.Children;
 import org.openide.nodes.Sheet;
 import org.openide.util.NbBundle.Messages;
@@ -22,7 +20,7 @@ import org.voicebench.trust.ui.ByteRange;
     "SET_Element=Element",
     "LBL_UnknownTag=unknown tag"
 })
-public final class ElementNode extends AbstractNode {
+public final class ElementNode extends SheetNode {
 
     private static final int VALUE_IN_TREE = 60;
 
@@ -30,7 +28,7 @@ public final class ElementNode extends AbstractNode {
     private final String value;
 
     ElementNode(TrustList list, TlvElement element) {
-        super(children(list, element), Lookups.fixed(element, ByteRange.of(element)));
+        super(children(list, element), Lookups.fixed(element, ByteRange.of(element)), Bundle.SET_Element());
         this.element = element;
         this.value = ElementValues.describe(list, element);
         setName(element.name() + "@" + element.offset());
@@ -40,12 +38,7 @@ public final class ElementNode extends AbstractNode {
     }
 
     private static Children children(TrustList list, TlvElement element) {
-        if (element.children().isEmpty()) {
-            return Children.LEAF;
-        }
-        Children.Array ch = new Children.Array();
-        ch.add(element.children().stream().map(c -> new ElementNode(list, c)).toArray(ElementNode[]::new));
-        return ch;
+        return element.children().isEmpty() ? Children.LEAF : elementNodes(list, element.children());
     }
 
     public TlvElement element() {
@@ -68,23 +61,12 @@ public final class ElementNode extends AbstractNode {
     }
 
     @Override
-    public Action[] getActions(boolean context) {
-        return new Action[] {CopyValues.of(this, null)};
-    }
-
-    @Override
-    protected Sheet createSheet() {
-        Sheet sheet = Sheet.createDefault();
-        Sheet.Set set = Sheet.createPropertiesSet();
-        set.setDisplayName(Bundle.SET_Element());
+    void putProperties(Sheet.Set set) {
         set.put(TextProperty.number("tag", Bundle.PROP_Tag(), element.tag()));
         set.put(TextProperty.text("name", Bundle.PROP_Name(), element.name()));
-        set.put(TextProperty.number("offset", Bundle.PROP_Offset(), element.offset()));
-        set.put(TextProperty.number("length", Bundle.PROP_Length(), element.length()));
+        putRange(set);
         set.put(TextProperty.number("valueOffset", Bundle.PROP_ValueOffset(), element.valueOffset()));
         set.put(TextProperty.number("valueLength", Bundle.PROP_ValueLength(), element.valueLength()));
         set.put(TextProperty.text("value", Bundle.PROP_Value(), value));
-        sheet.put(set);
-        return sheet;
     }
 }

@@ -1,8 +1,5 @@
 package org.voicebench.trust.ui.nodes;
 
-import javax.swing.Action;
-import org.openide.nodes.AbstractNode;
-import org.openide.nodes.Children;
 import org.openide.nodes.Sheet;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.lookup.Lookups;
@@ -26,37 +23,23 @@ import org.voicebench.trust.ui.ByteRange;
     "PROP_Timestamp=Timestamp",
     "PROP_SignerVersion=Signer version"
 })
-public final class HeaderNode extends AbstractNode {
+public final class HeaderNode extends SheetNode {
 
     private final Header header;
 
     HeaderNode(TrustList list) {
-        super(children(list), Lookups.fixed(list.header(), new ByteRange(0, Math.min(list.header().headerLength(), list.size()))));
+        super(elementNodes(list, list.header().elements()),
+                Lookups.fixed(list.header(), new ByteRange(0, Math.min(list.header().headerLength(), list.size()))),
+                Bundle.SET_Header());
         this.header = list.header();
         setName("header");
         setDisplayName(Bundle.LBL_Header());
         setIconBaseWithExtension("org/voicebench/trust/ui/resources/header.png");
     }
 
-    private static Children children(TrustList list) {
-        Children.Array ch = new Children.Array();
-        ch.add(list.header().elements().stream().map(e -> new ElementNode(list, e)).toArray(ElementNode[]::new));
-        return ch;
-    }
-
     @Override
-    public Action[] getActions(boolean context) {
-        return new Action[] {CopyValues.of(this, null)};
-    }
-
-    @Override
-    protected Sheet createSheet() {
-        Sheet sheet = Sheet.createDefault();
-        Sheet.Set set = Sheet.createPropertiesSet();
-        set.setDisplayName(Bundle.SET_Header());
-        ByteRange range = getLookup().lookup(ByteRange.class);
-        set.put(TextProperty.number("offset", Bundle.PROP_Offset(), range.offset()));
-        set.put(TextProperty.number("length", Bundle.PROP_Length(), range.length()));
+    void putProperties(Sheet.Set set) {
+        putRange(set);
         set.put(TextProperty.text("version", Bundle.PROP_Version(), header.version()));
         set.put(TextProperty.number("headerLength", Bundle.PROP_HeaderLength(), header.headerLength()));
         set.put(TextProperty.text(Columns.SUBJECT, Bundle.PROP_SignerName(), header.signerName()));
@@ -70,7 +53,5 @@ public final class HeaderNode extends AbstractNode {
         set.put(TextProperty.text("timestamp", Bundle.PROP_Timestamp(),
                 header.timestamp() == null ? null : header.timestamp().toString()));
         set.put(TextProperty.text("signerVersion", Bundle.PROP_SignerVersion(), header.signerVersion()));
-        sheet.put(set);
-        return sheet;
     }
 }

@@ -1,8 +1,6 @@
 package org.voicebench.trust.ui.nodes;
 
 import java.nio.charset.StandardCharsets;
-import javax.swing.Action;
-import org.openide.nodes.AbstractNode;
 import org.openide.nodes.Children;
 import org.openide.nodes.Sheet;
 import org.openide.util.NbBundle.Messages;
@@ -16,14 +14,15 @@ import org.voicebench.trust.ui.ByteRange;
     "SET_Payload=Signed content",
     "PROP_Preview=Beginning"
 })
-public final class PayloadNode extends AbstractNode {
+public final class PayloadNode extends SheetNode {
 
     private static final int PREVIEW_BYTES = 256;
 
     private final String preview;
 
     PayloadNode(TrustList list) {
-        super(Children.LEAF, Lookups.fixed(new ByteRange(list.payloadOffset(), list.size() - list.payloadOffset())));
+        super(Children.LEAF, Lookups.fixed(new ByteRange(list.payloadOffset(), list.size() - list.payloadOffset())),
+                Bundle.SET_Payload());
         int length = list.size() - list.payloadOffset();
         setName("payload");
         setDisplayName(Bundle.LBL_Payload(Integer.toString(length)));
@@ -43,20 +42,8 @@ public final class PayloadNode extends AbstractNode {
     }
 
     @Override
-    public Action[] getActions(boolean context) {
-        return new Action[] {CopyValues.of(this, null)};
-    }
-
-    @Override
-    protected Sheet createSheet() {
-        Sheet sheet = Sheet.createDefault();
-        Sheet.Set set = Sheet.createPropertiesSet();
-        set.setDisplayName(Bundle.SET_Payload());
-        ByteRange r = getLookup().lookup(ByteRange.class);
-        set.put(TextProperty.number("offset", Bundle.PROP_Offset(), r.offset()));
-        set.put(TextProperty.number("length", Bundle.PROP_Length(), r.length()));
+    void putProperties(Sheet.Set set) {
+        putRange(set);
         set.put(TextProperty.text("preview", Bundle.PROP_Preview(), preview));
-        sheet.put(set);
-        return sheet;
     }
 }

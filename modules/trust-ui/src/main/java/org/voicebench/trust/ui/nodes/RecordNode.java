@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.Action;
-import org.openide.nodes.AbstractNode;
-import org.openide.nodes.Children;
 import org.openide.nodes.Sheet;
 import org.openide.util.ImageUtilities;
 import org.openide.util.NbBundle.Messages;
@@ -54,7 +52,7 @@ import org.voicebench.trust.ui.ByteRange;
     "CTL_CopySummary=Subject, Serial and SHA-1",
     "# {0} - what", "# {1} - value", "TXT_CopyLine={0}: {1}"
 })
-public final class RecordNode extends AbstractNode {
+public final class RecordNode extends SheetNode {
 
     /** Layer folder of the actions offered on a record (certificate export...). */
     public static final String ACTIONS_PATH = "VoiceBench/TrustRecord/Actions";
@@ -64,7 +62,7 @@ public final class RecordNode extends AbstractNode {
     private final Instant now;
 
     RecordNode(TrustList list, TrustRecord record, Integer signerRecord) {
-        super(children(list, record), lookup(record));
+        super(elementNodes(list, record.elements()), lookup(record), Bundle.SET_Record());
         this.record = record;
         this.now = list.checkedAt();
         this.marks = RecordMarks.of(record, signerRecord, now);
@@ -78,12 +76,6 @@ public final class RecordNode extends AbstractNode {
     private static org.openide.util.Lookup lookup(TrustRecord record) {
         CertificateInfo c = record.certificate();
         return c != null ? Lookups.fixed(record, ByteRange.of(record), c) : Lookups.fixed(record, ByteRange.of(record));
-    }
-
-    private static Children children(TrustList list, TrustRecord record) {
-        Children.Array ch = new Children.Array();
-        ch.add(record.elements().stream().map(e -> new ElementNode(list, e)).toArray(ElementNode[]::new));
-        return ch;
     }
 
     public TrustRecord record() {
@@ -183,13 +175,9 @@ public final class RecordNode extends AbstractNode {
     }
 
     @Override
-    protected Sheet createSheet() {
-        Sheet sheet = Sheet.createDefault();
-        Sheet.Set set = Sheet.createPropertiesSet();
-        set.setDisplayName(Bundle.SET_Record());
+    void putProperties(Sheet.Set set) {
         set.put(TextProperty.number("index", Bundle.PROP_Index(), record.index()));
-        set.put(TextProperty.number("offset", Bundle.PROP_Offset(), record.offset()));
-        set.put(TextProperty.number("length", Bundle.PROP_Length(), record.length()));
+        putRange(set);
         set.put(TextProperty.text(Columns.FUNCTION, Bundle.PROP_Function(), record.functionLabel()));
         set.put(TextProperty.text("dnsName", Bundle.PROP_DnsName(), record.dnsName()));
         set.put(TextProperty.text(Columns.SUBJECT, Bundle.PROP_SubjectName(), subject()));
@@ -197,7 +185,11 @@ public final class RecordNode extends AbstractNode {
         set.put(TextProperty.text(Columns.SERIAL, Bundle.PROP_Serial(), record.serialHex()));
         set.put(TextProperty.text("ipAddress", Bundle.PROP_IpAddress(), record.ipAddress()));
         set.put(TextProperty.text(Columns.EXPIRY, Bundle.PROP_Expiry(), expiry()));
-        sheet.put(set);
+    }
+
+    @Override
+    protected Sheet createSheet() {
+        Sheet sheet = super.createSheet();
         sheet.put(certificateSet());
         return sheet;
     }

@@ -1,9 +1,7 @@
 package org.voicebench.trust.ui.open;
 
-import java.awt.event.ActionEvent;
 import java.nio.file.Path;
 import java.util.List;
-import javax.swing.AbstractAction;
 import javax.swing.JMenu;
 import javax.swing.JMenuItem;
 import javax.swing.event.MenuEvent;
@@ -14,6 +12,7 @@ import org.openide.awt.ActionRegistration;
 import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.actions.Presenter;
+import org.voicebench.trust.ui.SubmenuAction;
 
 /** File &gt; Open Recent: a submenu filled from {@link RecentFiles} each time it opens. */
 @ActionID(category = "File", id = "org.voicebench.trust.ui.open.OpenRecentAction")
@@ -24,21 +23,15 @@ import org.openide.util.actions.Presenter;
     "LBL_NoRecentFiles=No recent files",
     "CTL_ClearRecent=&Clear List"
 })
-public final class OpenRecentAction extends AbstractAction implements Presenter.Menu {
+public final class OpenRecentAction extends SubmenuAction implements Presenter.Menu {
 
     public OpenRecentAction() {
         super(Bundle.CTL_OpenRecentAction());
     }
 
     @Override
-    public void actionPerformed(ActionEvent e) {
-        // the submenu does the work; the action itself is only its presenter
-    }
-
-    @Override
     public JMenuItem getMenuPresenter() {
-        JMenu menu = new JMenu();
-        Mnemonics.setLocalizedText(menu, Bundle.CTL_OpenRecentAction());
+        JMenu menu = newMenu();
         menu.addMenuListener(new MenuListener() {
             @Override
             public void menuSelected(MenuEvent e) {

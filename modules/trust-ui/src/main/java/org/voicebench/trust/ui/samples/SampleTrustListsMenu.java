@@ -1,7 +1,5 @@
 package org.voicebench.trust.ui.samples;
 
-import java.awt.event.ActionEvent;
-import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.JMenu;
 import javax.swing.JMenuItem;
@@ -9,16 +7,16 @@ import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
 import org.openide.awt.ActionRegistration;
 import org.openide.awt.Actions;
-import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.actions.Presenter;
+import org.voicebench.trust.ui.SubmenuAction;
 
 /** Help &gt; Sample Trust Lists: the sample actions and the Start window, as a submenu. */
 @ActionID(category = "Help", id = "org.voicebench.trust.ui.samples.SampleTrustListsMenu")
 @ActionRegistration(displayName = "#CTL_SampleTrustListsMenu", lazy = false)
 @ActionReference(path = "Menu/Help", position = 50)
 @Messages("CTL_SampleTrustListsMenu=Sample &Trust Lists")
-public final class SampleTrustListsMenu extends AbstractAction implements Presenter.Menu {
+public final class SampleTrustListsMenu extends SubmenuAction implements Presenter.Menu {
 
     private static final String[] IDS = {
         "org.voicebench.trust.ui.samples.OpenSampleItlAction",
@@ -33,14 +31,8 @@ public final class SampleTrustListsMenu extends AbstractAction implements Presen
     }
 
     @Override
-    public void actionPerformed(ActionEvent e) {
-        // the submenu's items do the work
-    }
-
-    @Override
     public JMenuItem getMenuPresenter() {
-        JMenu menu = new JMenu();
-        Mnemonics.setLocalizedText(menu, Bundle.CTL_SampleTrustListsMenu());
+        JMenu menu = newMenu();
         for (String id : IDS) {
             if (id == null) {
                 menu.addSeparator();

@@ -7,11 +7,10 @@ import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JEditorPane;
 import javax.swing.JPanel;
-import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
-import org.openide.windows.Mode;
 import org.openide.windows.TopComponent;
-import org.openide.windows.WindowManager;
+import org.voicebench.trust.ui.Buttons;
+import org.voicebench.trust.ui.EditorArea;
 import org.voicebench.trust.ui.open.OpenTrustListAction;
 
 /**
@@ -38,9 +37,9 @@ import org.voicebench.trust.ui.open.OpenTrustListAction;
 })
 public final class StartTopComponent extends TopComponent {
 
-    private final JButton openItl = button(Bundle.CTL_StartOpenItl(), new OpenSampleItlAction());
-    private final JButton openCtl = button(Bundle.CTL_StartOpenCtl(), new OpenSampleCtlAction());
-    private final JButton compare = button(Bundle.CTL_StartCompare(), new CompareSampleItlsAction());
+    private final JButton openItl = button(Bundle.CTL_StartOpenItl(), SampleActions.openItl());
+    private final JButton openCtl = button(Bundle.CTL_StartOpenCtl(), SampleActions.openCtl());
+    private final JButton compare = button(Bundle.CTL_StartCompare(), SampleActions.compareItls());
     private final JButton openFile = button(Bundle.CTL_StartOpenFile(), new OpenTrustListAction());
 
     public StartTopComponent() {
@@ -66,8 +65,7 @@ public final class StartTopComponent extends TopComponent {
     }
 
     private static JButton button(String text, ActionListener action) {
-        JButton b = new JButton();
-        Mnemonics.setLocalizedText(b, text);
+        JButton b = Buttons.labelled(text);
         b.addActionListener(action);
         return b;
     }
@@ -95,8 +93,7 @@ public final class StartTopComponent extends TopComponent {
      * the Start window comes to front. Call on the Swing thread, once the window system is up.
      */
     static StartTopComponent showBehindOpenedWindows() {
-        Mode editor = WindowManager.getDefault().findMode("editor");
-        TopComponent front = editor != null ? editor.getSelectedTopComponent() : null;
+        TopComponent front = EditorArea.front();
         StartTopComponent s = openWindow();
         if (front != null && front != s) {
             front.requestActive();
@@ -112,11 +109,7 @@ public final class StartTopComponent extends TopComponent {
                 return s;
             }
         }
-        StartTopComponent s = new StartTopComponent();
-        Mode editor = WindowManager.getDefault().findMode("editor");
-        if (editor != null) {
-            editor.dockInto(s);
-        }
+        StartTopComponent s = EditorArea.dock(new StartTopComponent());
         s.openAtTabPosition(0);
         return s;
     }

@@ -9,40 +9,29 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javax.swing.JFrame;
 import javax.swing.JTable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.netbeans.jemmy.operators.JTableOperator;
 import org.voicebench.trust.ui.Fixtures;
-import org.voicebench.trust.ui.GuiTestSupport;
+import org.voicebench.trust.ui.TestFrame;
 
 /** The compare window in a plain frame: an ITL before and after its CallManager certificate was regenerated. */
 class CompareGuiTest {
 
+    @RegisterExtension
+    final TestFrame frame = new TestFrame();
+
     @TempDir
     Path dir;
-
-    private JFrame frame;
-
-    @BeforeEach
-    void display() {
-        GuiTestSupport.assumeDisplay();
-    }
-
-    @AfterEach
-    void close() {
-        GuiTestSupport.dispose(frame);
-    }
 
     @Test
     void showsTheChangedCallManagerRecordsWithTheirSerialsHighlighted() throws Exception {
         Path before = Fixtures.write(dir, "ITLFile.tlv", Fixtures.itlBytes());
         Path after = Fixtures.write(dir, "ITLFile-after.tlv", Fixtures.itlAfterRegenerationBytes());
         CompareTopComponent tc = onEdt(CompareTopComponent::new);
-        frame = GuiTestSupport.show("compare", tc);
+        frame.show("compare", tc);
         onEdt(() -> {
             tc.setOld(before, null);
             tc.setNew(after, null);

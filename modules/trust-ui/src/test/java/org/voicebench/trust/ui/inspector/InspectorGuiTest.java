@@ -29,14 +29,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JButton;
-import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPopupMenu;
 import javax.swing.JTable;
 import javax.swing.table.TableColumn;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.netbeans.jemmy.operators.ComponentOperator;
 import org.netbeans.jemmy.operators.JButtonOperator;
@@ -58,26 +56,17 @@ import org.voicebench.trust.TrustList;
 import org.voicebench.trust.TrustRecord;
 import org.voicebench.trust.ui.ByteRange;
 import org.voicebench.trust.ui.Fixtures;
-import org.voicebench.trust.ui.GuiTestSupport;
+import org.voicebench.trust.ui.TestFrame;
 import org.voicebench.trust.ui.InspectedFile;
 
 /** The inspector window in a plain frame, driven with Jemmy as a user would. */
 class InspectorGuiTest {
 
+    @RegisterExtension
+    final TestFrame frame = new TestFrame();
+
     @TempDir
     Path dir;
-
-    private JFrame frame;
-
-    @BeforeEach
-    void display() {
-        GuiTestSupport.assumeDisplay();
-    }
-
-    @AfterEach
-    void close() {
-        GuiTestSupport.dispose(frame);
-    }
 
     /**
      * A String editor that offers a custom editor, as the platform's own does (the JDK's, used
@@ -95,15 +84,20 @@ class InspectorGuiTest {
         }
     }
 
+    /** Shows the fixture ITL in an inspector. */
+    private InspectorTopComponent showItl() {
+        return show(Fixtures.inspected(dir, "ITLFile.tlv", Fixtures.itlBytes()));
+    }
+
     private InspectorTopComponent show(InspectedFile file) {
         InspectorTopComponent tc = onEdt(() -> new InspectorTopComponent(file));
-        frame = GuiTestSupport.show(file.fileName(), tc);
+        frame.show(file.fileName(), tc);
         return tc;
     }
 
-    /** The outline row that shows {@code record}. */
+    /** The outline row that shows {@code record}; fails the test when there is none. */
     private static int rowOf(Outline outline, TrustRecord record) {
-        return onEdt(() -> {
+        int found = onEdt(() -> {
             for (int row = 0; row < outline.getRowCount(); row++) {
                 Node n = Visualizer.findNode(outline.getValueAt(row, 0));
                 if (n != null && n.getLookup().lookup(TrustRecord.class) == record) {
@@ -112,16 +106,16 @@ class InspectorGuiTest {
             }
             return -1;
         });
+        assertTrue(found >= 0, "record " + record.index() + " is a row of the outline");
+        return found;
     }
 
     @Test
     void selectingARecordInTheOutlineHighlightsItsBytes() {
-        InspectedFile file = Fixtures.inspected(dir, "ITLFile.tlv", Fixtures.itlBytes());
-        InspectorTopComponent tc = show(file);
-        TrustRecord record = Fixtures.record(file.list(), 3);
+        InspectorTopComponent tc = showItl();
+        TrustRecord record = Fixtures.record(tc.file().list(), 3);
         Outline outline = tc.outlineView().getOutline();
         int row = rowOf(outline, record);
-        assertTrue(row >= 0, "record 3 is a row of the outline");
         new JTableOperator(outline).clickOnCell(row, 1);
         ByteRange expected = new ByteRange(record.offset(), record.length());
         waitFor("the hex view to highlight record 3", () -> expected.equals(tc.hexView().highlight()));
@@ -129,15 +123,14 @@ class InspectorGuiTest {
                 onEdt(() -> tc.hexView().getAccessibleContext().getAccessibleDescription()));
         assertTrue(onEdt(() -> tc.hexView().getVisibleRect().intersects(
                 tc.hexView().layoutGeometry().rowsOf(expected))), "the highlighted bytes are scrolled into view");
-        JButtonOperator export = new JButtonOperator(new JFrameOperator(frame), "Export Certificate...");
+        JButtonOperator export = new JButtonOperator(new JFrameOperator(frame.get()), "Export Certificate...");
         waitFor("Export Certificate to be enabled for a record with a certificate", () -> export.getSource().isEnabled());
     }
 
     @Test
     void clickingAByteSelectsTheInnermostElementInTheTree() {
-        InspectedFile file = Fixtures.inspected(dir, "ITLFile.tlv", Fixtures.itlBytes());
-        InspectorTopComponent tc = show(file);
-        TrustList list = file.list();
+        InspectorTopComponent tc = showItl();
+        TrustList list = tc.file().list();
         TlvElement subject = Fixtures.record(list, 5).element(3);
         int offset = subject.valueOffset() + 5;
         Point p = onEdt(() -> {
@@ -159,12 +152,10 @@ class InspectorGuiTest {
 
     @Test
     void bannerShowsValidForAGoodFileAndInvalidForATamperedOne() {
-        InspectedFile good = Fixtures.inspected(dir, "ITLFile.tlv", Fixtures.itlBytes());
-        InspectorTopComponent tc = show(good);
+        InspectorTopComponent tc = showItl();
         assertEquals(SignatureStatus.VALID, onEdt(() -> tc.banner().verdict().status()));
         assertTrue(onEdt(() -> tc.banner().text()).startsWith("Signature VALID: signed by record 1 (SAST"));
         assertEquals(SignatureBanner.VALID, onEdt(() -> tc.banner().getBackground()));
-        GuiTestSupport.dispose(frame);
 
         InspectedFile bad = Fixtures.inspected(dir, "tampered.tlv", Fixtures.tampered(Fixtures.itlBytes()));
         InspectorTopComponent badTc = show(bad);
@@ -188,14 +179,13 @@ class InspectorGuiTest {
 
     @Test
     void exportJsonWritesValidJson() throws Exception {
-        InspectedFile file = Fixtures.inspected(dir, "ITLFile.tlv", Fixtures.itlBytes());
-        InspectorTopComponent tc = show(file);
+        InspectorTopComponent tc = showItl();
         Path out = dir.resolve("export.json");
         assertTrue(onEdt(() -> tc.exportJson(out)).get(30, TimeUnit.SECONDS));
         JsonNode json = new ObjectMapper().readTree(out.toFile());
         assertEquals("ITL", json.get("type").asText());
         assertEquals("VALID", json.get("signature").get("status").asText());
-        assertEquals(file.list().records().size(), json.get("records").size());
+        assertEquals(tc.file().list().records().size(), json.get("records").size());
     }
 
     @Test
@@ -214,7 +204,7 @@ class InspectorGuiTest {
         assertTrue(index >= 0, "certificates from 2010 have expired: " + warnings);
         int offset = warnings.get(index).offset();
         InspectorTopComponent tc = show(file);
-        JListOperator list1 = new JListOperator(new JFrameOperator(frame), new NameComponentChooser(WarningsList.NAME));
+        JListOperator list1 = new JListOperator(new JFrameOperator(frame.get()), new NameComponentChooser(WarningsList.NAME));
         list1.clickOnItem(index, 1);
         TlvElement expected = list.elementAt(offset);
         assertEquals("CERTIFICATE", expected.name());
@@ -227,12 +217,10 @@ class InspectorGuiTest {
 
     @Test
     void copyInARecordsContextMenuPutsSubjectSerialAndSha1OnTheClipboard() {
-        InspectedFile file = Fixtures.inspected(dir, "ITLFile.tlv", Fixtures.itlBytes());
-        InspectorTopComponent tc = show(file);
-        TrustRecord record = Fixtures.record(file.list(), 2);
+        InspectorTopComponent tc = showItl();
+        TrustRecord record = Fixtures.record(tc.file().list(), 2);
         Outline outline = tc.outlineView().getOutline();
         int row = rowOf(outline, record);
-        assertTrue(row >= 0);
         Clipboard clipboard = Toolkit.getDefaultToolkit().getSystemClipboard();
         onEdt(() -> {
             clipboard.setContents(new StringSelection("before"), null);
@@ -256,8 +244,7 @@ class InspectorGuiTest {
 
     @Test
     void outlineColumnsStartWithElementNarrowAndSubjectWidest() {
-        InspectedFile file = Fixtures.inspected(dir, "ITLFile.tlv", Fixtures.itlBytes());
-        InspectorTopComponent tc = show(file);
+        InspectorTopComponent tc = showItl();
         Outline outline = tc.outlineView().getOutline();
         waitFor("the outline to be laid out", () -> outline.getWidth() > 0 && outline.getRowCount() > 0);
         Map<String, Integer> widths = onEdt(() -> {
@@ -282,11 +269,9 @@ class InspectorGuiTest {
         PropertyEditorManager.registerEditor(String.class, DialogStringEditor.class);
         PropertyEditorManager.registerEditor(Integer.class, DialogStringEditor.class);
         try {
-            InspectedFile file = Fixtures.inspected(dir, "ITLFile.tlv", Fixtures.itlBytes());
-            InspectorTopComponent tc = show(file);
+            InspectorTopComponent tc = showItl();
             Outline outline = tc.outlineView().getOutline();
-            int row = rowOf(outline, Fixtures.record(file.list(), 1));
-            assertTrue(row >= 0);
+            int row = rowOf(outline, Fixtures.record(tc.file().list(), 1));
             for (int column = 1; column < onEdt(outline::getColumnCount); column++) {
                 int col = column;
                 List<Component> drawn = onEdt(() -> paintCell(outline, row, col));
