@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.voicebench.cli.phone.PhoneCommand;
 import org.voicebench.cli.trust.DiffCommand;
 import org.voicebench.cli.trust.InspectCommand;
 import picocli.CommandLine;
@@ -28,11 +29,12 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
-        description = "VoiceBench for scripts and CI: inspect, verify and compare Cisco ITL/CTL trust lists and signed files.",
+        description = "VoiceBench for scripts and CI: inspect, verify and compare Cisco ITL/CTL trust lists and signed files; drive one phone.",
         subcommands = {
             HelpCommand.class,
             InspectCommand.class,
             DiffCommand.class,
+            PhoneCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -40,6 +42,7 @@ import picocli.CommandLine.Spec;
             "  1   inspect: a signature INVALID or UNVERIFIABLE; diff: the files differ",
             "  2   a file malformed or unreadable (one line per file on stderr)",
             " 64   usage error",
+            "  phone: 0 success, 1 the phone failed or refused, 2 usage error",
             "%nSee 'voicebench-cli help COMMAND' for a command's options.",
         })
 public final class VoiceBenchCli implements Callable<Integer> {
@@ -65,10 +68,15 @@ public final class VoiceBenchCli implements Callable<Integer> {
      * written as UTF-8 so that JSON and names survive whatever the locale.
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Environment.system());
+    }
+
+    /** Like {@link #run(String[], PrintStream, PrintStream)}, reading environment variables from {@code env}. */
+    public static int run(String[] args, PrintStream out, PrintStream err, Environment env) {
         PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try {
-            return commandLine(o, e).execute(args);
+            return commandLine(o, e, env).execute(args);
         } finally {
             o.flush();
             e.flush();
@@ -76,10 +84,25 @@ public final class VoiceBenchCli implements Callable<Integer> {
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return new CommandLine(new VoiceBenchCli())
+        return commandLine(out, err, Environment.system());
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment env) {
+        return new CommandLine(new VoiceBenchCli(), factory(env))
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(new UsageErrorHandler())
                 .setExecutionExceptionHandler(new InternalErrorHandler());
+    }
+
+    /** Picocli's factory, except that commands reading the environment are given {@code env}. */
+    private static CommandLine.IFactory factory(Environment env) {
+        CommandLine.IFactory fallback = CommandLine.defaultFactory();
+        return new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == PhoneCommand.class ? cls.cast(new PhoneCommand(env)) : fallback.create(cls);
+            }
+        };
     }
 }

@@ -66,6 +66,7 @@ class PackagedJarIT {
             assertEquals("org.voicebench.cli.VoiceBenchCli", m.getMainAttributes().getValue("Main-Class"));
             String classPath = m.getMainAttributes().getValue("Class-Path");
             assertTrue(classPath.contains("lib/bcprov-jdk18on-") && classPath.contains("lib/picocli-"), classPath);
+            assertTrue(classPath.contains("lib/phone-core-") && classPath.contains("lib/httpclient5-"), classPath);
             for (String entry : classPath.trim().split("\\s+")) {
                 assertTrue(Files.isRegularFile(jar.resolveSibling(entry)), entry + " is in " + jar.getParent());
             }
@@ -101,5 +102,22 @@ class PackagedJarIT {
         assertEquals(ExitCodes.USAGE, usage.exit());
         assertTrue(usage.err().contains("Usage: voicebench-cli"), usage.err());
         assertTrue(run("--version").out().startsWith("voicebench-cli "));
+    }
+
+    @Test
+    void phoneCommandRunsFromThePackagedJar() throws Exception {
+        Proc help = run("phone", "--help");
+        assertEquals(ExitCodes.OK, help.exit(), help.err());
+        assertTrue(help.out().startsWith("Usage: voicebench-cli phone"), help.out());
+        assertTrue(help.out().contains("screenshot"), help.out());
+
+        // a real request: HttpClient and its logging binding load from lib/, and a refused connection is one line
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        Proc refused = run("phone", "info", "127.0.0.1:" + port);
+        assertEquals(1, refused.exit(), refused.err());
+        assertTrue(refused.err().matches("127\\.0\\.0\\.1:" + port + ": WEB_ACCESS_DISABLED: [^\\n]+\\n"), refused.err());
     }
 }
