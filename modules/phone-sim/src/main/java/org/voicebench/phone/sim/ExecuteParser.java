@@ -1,0 +1,126 @@
+package org.voicebench.phone.sim;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads a {@code CiscoIPPhoneExecute} request body the way a phone does: the form field {@code XML}
+ * (URL-encoded or not) or a raw XML body; at most 3 ExecuteItems; objects up to 40 KB. DTDs and
+ * external entities are refused, so a hostile request cannot make the simulator read files.
+ */
+final class ExecuteParser {
+
+    /** The Execute object could not be used: the phone answers {@code CiscoIPPhoneError Number="1"}. */
+    static final class NotParsedException extends Exception {
+        NotParsedException(String message) {
+            super(message);
+        }
+
+        NotParsedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    static final int MAX_OBJECT_BYTES = 40 * 1024;
+    static final int MAX_ITEMS = 3;
+
+    private ExecuteParser() {
+    }
+
+    /** The URLs of the ExecuteItems, in document order. */
+    static List<String> parse(byte[] body, String contentType) throws NotParsedException {
+        String xml = xmlOf(new String(body, StandardCharsets.UTF_8), contentType);
+        if (xml.getBytes(StandardCharsets.UTF_8).length > MAX_OBJECT_BYTES) {
+            throw new NotParsedException("Execute object larger than 40 KB");
+        }
+        Element root = parseXml(xml).getDocumentElement();
+        if (!"CiscoIPPhoneExecute".equals(root.getTagName())) {
+            throw new NotParsedException("root element is " + root.getTagName() + ", not CiscoIPPhoneExecute");
+        }
+        List<String> urls = new ArrayList<>();
+        NodeList children = root.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            Node n = children.item(i);
+            if (n instanceof Element e && "ExecuteItem".equals(e.getTagName())) {
+                if (!e.hasAttribute("URL")) {
+                    throw new NotParsedException("ExecuteItem without URL");
+                }
+                urls.add(e.getAttribute("URL"));
+            }
+        }
+        if (urls.isEmpty() || urls.size() > MAX_ITEMS) {
+            throw new NotParsedException(urls.size() + " ExecuteItems (1 to 3 allowed)");
+        }
+        return urls;
+    }
+
+    /** The XML object from a form body ({@code XML=...}, possibly among other fields) or a raw body. */
+    private static String xmlOf(String body, String contentType) throws NotParsedException {
+        String trimmed = body.strip();
+        if (trimmed.startsWith("<")) {
+            return trimmed;
+        }
+        boolean form = contentType == null || contentType.toLowerCase(Locale.ROOT).contains("form")
+                || trimmed.startsWith("XML=");
+        if (form) {
+            for (String pair : trimmed.split("&")) {
+                if (pair.startsWith("XML=")) {
+                    String value = pair.substring(4);
+                    try {
+                        return URLDecoder.decode(value, StandardCharsets.UTF_8);
+                    } catch (IllegalArgumentException e) {
+                        // a raw (un-encoded) object with a stray '%': use it as it is, as the phone tolerates
+                        return value;
+                    }
+                }
+            }
+        }
+        throw new NotParsedException("no XML form field in the request");
+    }
+
+    private static Document parseXml(String xml) throws NotParsedException {
+        try {
+            DocumentBuilder builder = secureFactory().newDocumentBuilder();
+            builder.setErrorHandler(null);
+            return builder.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        } catch (SAXException | IOException e) {
+            throw new NotParsedException("malformed Execute XML: " + e.getMessage(), e);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK XML parser cannot be configured securely", e);
+        }
+    }
+
+    /** A factory that refuses DOCTYPE declarations and never resolves external entities. */
+    static DocumentBuilderFactory secureFactory() {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        try {
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK XML parser lacks a required security feature", e);
+        }
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        f.setXIncludeAware(false);
+        f.setExpandEntityReferences(false);
+        f.setNamespaceAware(false);
+        return f;
+    }
+}

@@ -1,0 +1,117 @@
+package org.voicebench.phone.sim;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The conditions one simulated phone runs under: everything that stops or disturbs remote control
+ * on a real phone. Immutable; use the {@code with...} methods to derive a variant.
+ *
+ * @param webAccess false: no web server is bound, connections are refused
+ * @param settingsAccess the Settings Access option
+ * @param authFailing true: every request gets Error 4 even with right credentials (user not associated,
+ *        Authentication URL failing)
+ * @param unlockPassword non-null: the admin/security menus ask for this (digits) password
+ * @param busy true: the phone is in a call and discards key presses
+ * @param uiLatency a key arriving sooner than this after the last accepted key is dropped
+ * @param responseDelay every response is delayed this long
+ * @param errorRate probability (0..1) that a request gets an HTTP 500
+ * @param dropRate probability (0..1) that a connection is closed without a response
+ * @param seed seed of the random errors and drops
+ * @param hostile true: the XML pages carry a DOCTYPE with an external entity (an XXE attempt), to test
+ *        that clients never resolve it
+ */
+public record PhoneConditions(boolean webAccess, SettingsAccess settingsAccess, boolean authFailing,
+                              String unlockPassword, boolean busy, Duration uiLatency, Duration responseDelay,
+                              double errorRate, double dropRate, long seed,
+                              boolean hostile) {
+
+    /** A healthy phone: web access on, settings enabled, no faults. */
+    public static final PhoneConditions NORMAL = new PhoneConditions(true, SettingsAccess.ENABLED, false, null,
+            false, Duration.ZERO, Duration.ZERO, 0, 0, 0, false);
+
+    public PhoneConditions {
+        Objects.requireNonNull(settingsAccess, "settingsAccess");
+        Objects.requireNonNull(uiLatency, "uiLatency");
+        Objects.requireNonNull(responseDelay, "responseDelay");
+        if (uiLatency.isNegative() || responseDelay.isNegative()) {
+            throw new IllegalArgumentException("latency and delay must not be negative");
+        }
+        checkRate("errorRate", errorRate);
+        checkRate("dropRate", dropRate);
+        if (unlockPassword != null && !unlockPassword.matches("[0-9]{1,16}")) {
+            throw new IllegalArgumentException("unlock password must be 1-16 digits (entered with the keypad): "
+                    + unlockPassword.length() + " characters given");
+        }
+    }
+
+    private static void checkRate(String name, double rate) {
+        if (!(rate >= 0 && rate <= 1)) {
+            throw new IllegalArgumentException(name + " must be between 0 and 1: " + rate);
+        }
+    }
+
+    public PhoneConditions withWebAccess(boolean on) {
+        return new PhoneConditions(on, settingsAccess, authFailing, unlockPassword, busy, uiLatency, responseDelay,
+                errorRate, dropRate, seed, hostile);
+    }
+
+    public PhoneConditions withSettingsAccess(SettingsAccess access) {
+        return new PhoneConditions(webAccess, access, authFailing, unlockPassword, busy, uiLatency, responseDelay,
+                errorRate, dropRate, seed, hostile);
+    }
+
+    public PhoneConditions withAuthFailing(boolean failing) {
+        return new PhoneConditions(webAccess, settingsAccess, failing, unlockPassword, busy, uiLatency, responseDelay,
+                errorRate, dropRate, seed, hostile);
+    }
+
+    public PhoneConditions withUnlockPassword(String password) {
+        return new PhoneConditions(webAccess, settingsAccess, authFailing, password, busy, uiLatency, responseDelay,
+                errorRate, dropRate, seed, hostile);
+    }
+
+    public PhoneConditions withBusy(boolean inCall) {
+        return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, inCall, uiLatency,
+                responseDelay, errorRate, dropRate, seed, hostile);
+    }
+
+    public PhoneConditions withUiLatency(Duration latency) {
+        return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, latency,
+                responseDelay, errorRate, dropRate, seed, hostile);
+    }
+
+    public PhoneConditions withResponseDelay(Duration delay) {
+        return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency, delay,
+                errorRate, dropRate, seed, hostile);
+    }
+
+    public PhoneConditions withErrorRate(double rate) {
+        return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency,
+                responseDelay, rate, dropRate, seed, hostile);
+    }
+
+    public PhoneConditions withDropRate(double rate) {
+        return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency,
+                responseDelay, errorRate, rate, seed, hostile);
+    }
+
+    public PhoneConditions withSeed(long newSeed) {
+        return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency,
+                responseDelay, errorRate, dropRate, newSeed, hostile);
+    }
+
+    public PhoneConditions withHostile(boolean value) {
+        return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency,
+                responseDelay, errorRate, dropRate, seed, value);
+    }
+
+    /** Never prints the unlock password. */
+    @Override
+    public String toString() {
+        return "PhoneConditions[web=" + webAccess + ", settings=" + settingsAccess + ", authFailing=" + authFailing
+                + ", unlockPassword=" + (unlockPassword == null ? "none" : "set") + ", busy=" + busy
+                + ", uiLatency=" + uiLatency.toMillis() + "ms, delay=" + responseDelay.toMillis() + "ms, errorRate="
+                + errorRate + ", dropRate=" + dropRate + ", seed=" + seed + ", hostile=" + hostile + "]";
+    }
+}

@@ -1,0 +1,269 @@
+package org.voicebench.phone.sim;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.voicebench.phone.model.ModelProfile;
+
+/**
+ * One phone of a {@link PhoneLab}: its identity and address, and a handle to inspect and change its
+ * state (screen, trust lists, conditions, reboots). Thread-safe.
+ */
+public final class SimulatedPhone {
+
+    private static final Logger LOG = Logger.getLogger(SimulatedPhone.class.getName());
+
+    private final int index;
+    private final String mac;
+    private final String phoneNumber;
+    private final PhoneEndpoint endpoint;
+    private final LabRuntime lab;
+    private final PhoneDevice device;
+    private final PhoneHttpHandler handler;
+    private boolean rebooting;
+    private int reboots;
+
+    SimulatedPhone(int index, ModelProfile model, String mac, String phoneNumber, InetSocketAddress address,
+                   PhoneConditions conditions, LabRuntime lab) {
+        this.index = index;
+        this.mac = mac;
+        this.phoneNumber = phoneNumber;
+        this.lab = lab;
+        this.endpoint = new PhoneEndpoint(address, lab.workers);
+        this.device = new PhoneDevice(model, phoneNumber, conditions, this::rebootAfterErase);
+        this.handler = new PhoneHttpHandler(this, lab);
+    }
+
+    /** Position in the lab, from 0. */
+    public int index() {
+        return index;
+    }
+
+    /** The model profile the phone simulates. */
+    public ModelProfile profile() {
+        return device.model();
+    }
+
+    /** The model number the phone reports, e.g. {@code CP-7965G}. */
+    public String modelNumber() {
+        return modelNumber(device.model());
+    }
+
+    /** 12 upper-case hex digits, no separators. */
+    public String mac() {
+        return mac;
+    }
+
+    /** {@code SEP<MAC>}. */
+    public String name() {
+        return "SEP" + mac;
+    }
+
+    public String phoneNumber() {
+        return phoneNumber;
+    }
+
+    /** A serial number derived from the MAC. */
+    public String serialNumber() {
+        return "FCH" + mac.substring(4);
+    }
+
+    /** Where the phone's web server listens (or would, while web access is off or it reboots). */
+    public InetSocketAddress address() {
+        return endpoint.address();
+    }
+
+    /** {@code host:port}, as the CLI and the client's PhoneAddress take it. */
+    public String hostAndPort() {
+        return endpoint.address().getAddress().getHostAddress() + ":" + endpoint.address().getPort();
+    }
+
+    /** What the display shows now. */
+    public Screen screen() {
+        return device.screen();
+    }
+
+    /** The encoded screenshot, as {@code /CGI/Screenshot} serves it. */
+    public byte[] screenshot() {
+        return device.screenshot().clone();
+    }
+
+    public boolean hasItl() {
+        return device.trust().itl() != null;
+    }
+
+    /** A copy of the installed ITL. */
+    public Optional<byte[]> itl() {
+        return Optional.ofNullable(device.trust().itl()).map(i -> i.bytes().clone());
+    }
+
+    /** Upper-case hex SHA-1 of the installed ITL. */
+    public Optional<String> itlSha1() {
+        return Optional.ofNullable(device.trust().itl()).map(TrustStore.Installed::sha1);
+    }
+
+    /** Upper-case hex MD5 of the installed ITL. */
+    public Optional<String> itlMd5() {
+        return Optional.ofNullable(device.trust().itl()).map(TrustStore.Installed::md5);
+    }
+
+    public boolean hasCtl() {
+        return device.trust().ctl() != null;
+    }
+
+    /** Installs an ITL (null removes it), as a TFTP download would. */
+    public void installItl(byte[] bytes) {
+        device.trust().installItl(bytes);
+    }
+
+    /** Installs a CTL (null removes it). */
+    public void installCtl(byte[] bytes) {
+        device.trust().installCtl(bytes);
+    }
+
+    public PhoneConditions conditions() {
+        return device.conditions();
+    }
+
+    /** Changes the conditions at once; turning web access off closes the server, on binds it again. */
+    public void setConditions(PhoneConditions conditions) throws IOException {
+        device.setConditions(conditions);
+        synchronized (this) {
+            if (rebooting) {
+                return;
+            }
+        }
+        if (conditions.webAccess()) {
+            endpoint.bind(handler);
+        } else {
+            endpoint.unbind();
+        }
+    }
+
+    /** Key presses accepted so far. */
+    public int acceptedKeys() {
+        return device.acceptedKeys();
+    }
+
+    /** Key presses discarded (too fast after the previous one, or during a call). */
+    public int droppedKeys() {
+        return device.droppedKeys();
+    }
+
+    /** True while the web server is listening. */
+    public boolean listening() {
+        return endpoint.bound();
+    }
+
+    public synchronized boolean rebooting() {
+        return rebooting;
+    }
+
+    /** Completed restarts since the lab started. */
+    public synchronized int rebootCount() {
+        return reboots;
+    }
+
+    /** Restarts the phone now: connections are refused for the lab's reboot time. Returns at once. */
+    public void reboot() {
+        synchronized (this) {
+            if (rebooting) {
+                return;
+            }
+            rebooting = true;
+        }
+        endpoint.unbind();
+        lab.timers.schedule(this::finishReboot, lab.rebootTime.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Waits until the phone is not rebooting.
+     *
+     * @return false when the timeout passed first
+     */
+    public synchronized boolean awaitReady(Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (rebooting) {
+            long left = end - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
+    }
+
+    PhoneDevice device() {
+        return device;
+    }
+
+    /** Binds the server when web access is on (lab start). */
+    void start() throws IOException {
+        if (device.conditions().webAccess()) {
+            endpoint.bind(handler);
+        }
+    }
+
+    void stop() {
+        endpoint.unbind();
+    }
+
+    private void rebootAfterErase() {
+        synchronized (this) {
+            if (rebooting) {
+                return;
+            }
+        }
+        lab.timers.schedule(this::reboot, lab.eraseMessageTime.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Back up: the phone fetches the cluster's current ITL (and CTL) when a source is configured. */
+    private void finishReboot() {
+        fetch("ITL", lab.itlSource, device.trust()::installItl);
+        fetch("CTL", lab.ctlSource, device.trust()::installCtl);
+        device.restarted();
+        try {
+            if (device.conditions().webAccess()) {
+                endpoint.bind(handler);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, name() + " could not listen again on " + hostAndPort() + " after its restart", e);
+        }
+        synchronized (this) {
+            rebooting = false;
+            reboots++;
+            notifyAll();
+        }
+    }
+
+    private void fetch(String what, Supplier<byte[]> source, Consumer<byte[]> install) {
+        if (source == null) {
+            return;
+        }
+        try {
+            byte[] bytes = source.get();
+            if (bytes != null) {
+                install.accept(bytes);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, name() + " could not fetch the " + what + " after its restart; it stays without one", e);
+        }
+    }
+
+    static String modelNumber(ModelProfile p) {
+        List<String> numbers = p.modelNumbers();
+        return numbers.isEmpty() ? "CP-" + p.model() : numbers.get(0);
+    }
+
+    @Override
+    public String toString() {
+        return name() + " " + modelNumber() + " at " + hostAndPort();
+    }
+}
