@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.voicebench.cli.phone.PhoneCommand;
+import org.voicebench.cli.sim.SimCommand;
 import org.voicebench.cli.trust.DiffCommand;
 import org.voicebench.cli.trust.InspectCommand;
 import picocli.CommandLine;
@@ -29,12 +30,13 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
-        description = "VoiceBench for scripts and CI: inspect, verify and compare Cisco ITL/CTL trust lists and signed files; drive one phone.",
+        description = "VoiceBench for scripts and CI: inspect, verify and compare Cisco ITL/CTL trust lists and signed files; drive one phone; run a lab of simulated phones.",
         subcommands = {
             HelpCommand.class,
             InspectCommand.class,
             DiffCommand.class,
             PhoneCommand.class,
+            SimCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -43,6 +45,7 @@ import picocli.CommandLine.Spec;
             "  2   a file malformed or unreadable (one line per file on stderr)",
             " 64   usage error",
             "  phone: 0 success, 1 the phone failed or refused, 2 usage error",
+            "  sim: 0 stopped after --duration, 1 the lab could not start, 2 usage error",
             "%nSee 'voicebench-cli help COMMAND' for a command's options.",
         })
 public final class VoiceBenchCli implements Callable<Integer> {
@@ -101,7 +104,13 @@ public final class VoiceBenchCli implements Callable<Integer> {
         return new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
-                return cls == PhoneCommand.class ? cls.cast(new PhoneCommand(env)) : fallback.create(cls);
+                if (cls == PhoneCommand.class) {
+                    return cls.cast(new PhoneCommand(env));
+                }
+                if (cls == SimCommand.class) {
+                    return cls.cast(new SimCommand(env));
+                }
+                return fallback.create(cls);
             }
         };
     }

@@ -67,6 +67,7 @@ class PackagedJarIT {
             String classPath = m.getMainAttributes().getValue("Class-Path");
             assertTrue(classPath.contains("lib/bcprov-jdk18on-") && classPath.contains("lib/picocli-"), classPath);
             assertTrue(classPath.contains("lib/phone-core-") && classPath.contains("lib/httpclient5-"), classPath);
+            assertTrue(classPath.contains("lib/phone-sim-"), classPath);
             for (String entry : classPath.trim().split("\\s+")) {
                 assertTrue(Files.isRegularFile(jar.resolveSibling(entry)), entry + " is in " + jar.getParent());
             }
@@ -119,5 +120,27 @@ class PackagedJarIT {
         Proc refused = run("phone", "info", "127.0.0.1:" + port);
         assertEquals(1, refused.exit(), refused.err());
         assertTrue(refused.err().matches("127\\.0\\.0\\.1:" + port + ": WEB_ACCESS_DISABLED: [^\\n]+\\n"), refused.err());
+    }
+
+    @Test
+    void simCommandRunsFromThePackagedJar() throws Exception {
+        Proc help = run("sim", "--help");
+        assertEquals(ExitCodes.OK, help.exit(), help.err());
+        assertTrue(help.out().startsWith("Usage: voicebench-cli sim"), help.out());
+        assertTrue(help.out().contains("--phones=N") && help.out().contains("VOICEBENCH_PASSWORD"), help.out());
+
+        // a real lab: phone-sim, phone-core's model profiles and trust-core's lab cluster load from lib/
+        Proc lab = run("sim", "--phones", "2", "--models", "7965,8845", "--first-ip", "127.0.98.1", "--port", "0",
+                "--inventory", "lab.csv", "--duration", "1");
+        assertEquals(ExitCodes.OK, lab.exit(), lab.err());
+        List<String> rows = Files.readAllLines(dir.resolve("lab.csv"), StandardCharsets.UTF_8);
+        assertEquals("address,model,name,mac", rows.get(0), rows.toString());
+        assertEquals(3, rows.size(), rows.toString());
+        assertTrue(rows.get(1).contains(",CP-7965G,SEP") && rows.get(2).contains(",CP-8845,SEP"), rows.toString());
+        assertTrue(lab.err().endsWith("2 phones stopped (duration)\n"), lab.err());
+
+        Proc outside = run("sim", "--phones", "1", "--first-ip", "10.0.0.1");
+        assertEquals(2, outside.exit(), outside.err());
+        assertTrue(outside.err().startsWith("voicebench-cli sim: --first-ip 10.0.0.1 is not a loopback address"), outside.err());
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import org.voicebench.cli.Environment;
+import org.voicebench.cli.PasswordVariable;
 import org.voicebench.phone.CredentialsProvider;
 import org.voicebench.phone.PhoneAddress;
 import org.voicebench.phone.PhoneClient;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
 public final class PhoneTarget {
 
     /** The environment variable holding the password for {@code --user}. */
-    public static final String PASSWORD_VARIABLE = "VOICEBENCH_PASSWORD";
+    public static final String PASSWORD_VARIABLE = PasswordVariable.NAME;
 
     @Parameters(index = "0", paramLabel = "ADDRESS", description = "the phone: host or IP address, optionally with :PORT (default 80)")
     String address;
@@ -89,12 +90,7 @@ public final class PhoneTarget {
         if (user == null) {
             return CredentialsProvider.none();
         }
-        String password = env.get(PASSWORD_VARIABLE);
-        if (password == null || password.isEmpty()) {
-            throw usage("--user " + user + " needs the password in the environment variable " + PASSWORD_VARIABLE
-                    + " (it is never taken from the command line)");
-        }
-        char[] chars = password.toCharArray();
+        char[] chars = PasswordVariable.require(env, user, command.commandLine()).toCharArray();
         try {
             return CredentialsProvider.fixed(new PhoneCredentials(user, chars));
         } catch (IllegalArgumentException e) {

@@ -1,0 +1,253 @@
+package org.voicebench.cli.sim;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.voicebench.cli.Environment;
+import org.voicebench.cli.PasswordVariable;
+import org.voicebench.cli.UsageExitCode;
+import org.voicebench.phone.model.ModelProfiles;
+import org.voicebench.phone.sim.FaultSpec;
+import org.voicebench.phone.sim.PhoneLab;
+import org.voicebench.trust.lab.LabCluster;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sim --phones N ...}: a lab of simulated Cisco IP phones on loopback, running until
+ * stopped. Prints the inventory ({@code address,model,name,mac}) so that scripts and the
+ * {@code phone} command can find the phones.
+ */
+@Command(name = "sim",
+        sortOptions = false,
+        description = {
+            "Runs a lab of simulated Cisco IP phones on loopback until stopped (Ctrl+C, SIGTERM).",
+            "Each phone gets its own address from --first-ip upwards (127.x.y.z; all phones share 127.0.0.1 on "
+                    + "consecutive ports where such addresses cannot be bound). Prints the CSV inventory "
+                    + "address,model,name,mac on stdout, or writes it to --inventory.",
+            "Information pages (DeviceInformationX, NetworkConfigurationX, ModeInfo) answer anyone. Execute and "
+                    + "Screenshot need the --user credentials, the password read from " + PasswordVariable.NAME
+                    + "; without --user the lab knows no user and answers them with Error 4."},
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0   the lab ran until --duration ended",
+            "  1   the lab could not start (e.g. address in use) or write --inventory",
+            "  2   usage error, including --user without " + PasswordVariable.NAME + " set",
+            "  Stopped by Ctrl+C or SIGTERM, the lab closes cleanly and the shell sees 130 or 143, as for any Java program."})
+public final class SimCommand implements Callable<Integer>, UsageExitCode {
+
+    /** One of each model family, mixed: the lab used when --models is not given. */
+    static final String DEFAULT_MODELS_TEXT = "7965,8845,7841,7975,8861,7941";
+    static final List<String> DEFAULT_MODELS = List.of(DEFAULT_MODELS_TEXT.split(","));
+    /** More phones than this is a typo, not a lab (1,000 start in seconds; see BENCHMARKS.md). */
+    static final int MAX_PHONES = 10_000;
+
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+
+    @Option(names = "--phones", paramLabel = "N", required = true, description = "how many phones (1.." + MAX_PHONES + ")")
+    int phones;
+
+    @Option(names = "--models", paramLabel = "MODEL", split = ",",
+            description = "models, cycled over the phones, e.g. 7965,8845 (default: one of each family, "
+                    + DEFAULT_MODELS_TEXT + ")")
+    List<String> models;
+
+    @Option(names = "--first-ip", paramLabel = "ADDRESS", defaultValue = "127.0.10.1",
+            description = "the first phone's address, in 127.0.0.0/8 (default: ${DEFAULT-VALUE})")
+    String firstIp;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "port every phone listens on; 0: a free port per phone (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--user", paramLabel = "USER",
+            description = "the user the phones accept for Execute and Screenshot; password from " + PasswordVariable.NAME)
+    String user;
+
+    @Option(names = "--faults", paramLabel = "SPEC",
+            description = "conditions to simulate, e.g. weblock=0.1,slow=200ms,latency=300ms (names: weblock, settingslock, "
+                    + "restricted, authfail, busy, hostile, unlock, latency, slow, error, drop, seed)")
+    String faults;
+
+    @Option(names = "--inventory", paramLabel = "FILE.csv",
+            description = "write the inventory to FILE (replaced atomically) and print a one-line summary instead")
+    String inventory;
+
+    @Option(names = "--duration", paramLabel = "SECONDS",
+            description = "stop by itself after SECONDS (for scripts and tests; default: run until stopped)")
+    Integer durationSeconds;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Environment environment;
+
+    public SimCommand(Environment environment) {
+        this.environment = Objects.requireNonNull(environment, "environment");
+    }
+
+    @Override
+    public Integer call() {
+        PhoneLab.Builder builder = labBuilder();
+        Path inventoryFile = inventoryFile();
+        Duration limit = duration();
+        PhoneLab lab;
+        try {
+            lab = builder.start();
+        } catch (IOException e) {
+            err().println(spec.qualifiedName() + ": cannot start the lab: " + e.getMessage());
+            return FAILED;
+        } catch (IllegalArgumentException e) {
+            // what the lab refuses that the checks above did not catch (e.g. not enough addresses after --first-ip)
+            throw usage(e.getMessage());
+        }
+        try {
+            announce(lab, inventoryFile, limit);
+        } catch (IOException e) {
+            lab.close();
+            err().println(spec.qualifiedName() + ": cannot write the inventory " + inventoryFile + ": " + e.getMessage());
+            return FAILED;
+        }
+        RunUntilStopped.await(limit, reason -> {
+            lab.close();
+            err().println(spec.qualifiedName() + ": " + lab.phones().size() + " phones stopped ("
+                    + reason.name().toLowerCase(Locale.ROOT) + ")");
+        });
+        return 0;
+    }
+
+    /** The lab as asked for, every argument checked (usage errors) before anything is bound. */
+    private PhoneLab.Builder labBuilder() {
+        if (phones < 1 || phones > MAX_PHONES) {
+            throw usage("--phones must be between 1 and " + MAX_PHONES + ", not " + phones);
+        }
+        if (port < 0 || port > 65535) {
+            throw usage("--port must be between 0 and 65535, not " + port);
+        }
+        checkFirstIp();
+        PhoneLab.Builder b = PhoneLab.builder().firstAddress(firstIp).port(port);
+        List<String> cycle = models == null || models.isEmpty() ? DEFAULT_MODELS : models;
+        ModelProfiles profiles = ModelProfiles.builtIn();
+        for (String m : cycle) {
+            try {
+                profiles.forModel(m.trim());
+            } catch (IllegalArgumentException e) {
+                throw usage("--models: " + e.getMessage());
+            }
+        }
+        for (int i = 0; i < phones; i++) {
+            b.add(1, cycle.get(i % cycle.size()).trim());
+        }
+        if (faults != null) {
+            try {
+                b.faults(FaultSpec.parse(faults));
+            } catch (IllegalArgumentException e) {
+                throw usage("--faults: " + e.getMessage());
+            }
+        }
+        if (user != null) {
+            if (user.isBlank() || user.indexOf(':') >= 0) {
+                throw usage("--user must be a non-empty name without ':' (HTTP Basic authentication)");
+            }
+            b.user(user, PasswordVariable.require(environment, user, spec.commandLine()));
+        }
+        return b;
+    }
+
+    /** Loopback only: the simulated phones must never be reachable from the network. */
+    private void checkFirstIp() {
+        var m = IPV4.matcher(firstIp);
+        if (!m.matches()) {
+            throw usage("--first-ip must be an IPv4 address in 127.0.0.0/8, e.g. 127.0.10.1, not '" + firstIp + "'");
+        }
+        for (int g = 1; g <= 4; g++) {
+            if (Integer.parseInt(m.group(g)) > 255) {
+                throw usage("--first-ip " + firstIp + " is not an IPv4 address");
+            }
+        }
+        if (!m.group(1).equals("127")) {
+            throw usage("--first-ip " + firstIp + " is not a loopback address: the lab binds 127.0.0.0/8 only");
+        }
+        int last = Integer.parseInt(m.group(4));
+        if (last == 0 || last == 255) {
+            throw usage("--first-ip " + firstIp + " must not end in .0 or .255");
+        }
+    }
+
+    private Path inventoryFile() {
+        if (inventory == null) {
+            return null;
+        }
+        Path file;
+        try {
+            file = Path.of(inventory);
+        } catch (InvalidPathException e) {
+            throw usage("--inventory: not a file name: " + e.getMessage());
+        }
+        if (file.getFileName() == null || Files.isDirectory(file)) {
+            throw usage("--inventory: " + inventory + " is a folder; give a file name, e.g. " + file.resolve("lab.csv"));
+        }
+        return file;
+    }
+
+    private Duration duration() {
+        if (durationSeconds == null) {
+            return null;
+        }
+        if (durationSeconds < 1) {
+            throw usage("--duration must be at least 1 second, not " + durationSeconds);
+        }
+        return Duration.ofSeconds(durationSeconds);
+    }
+
+    /** The inventory on stdout, or in the file with a summary on stdout; flushed, as the lab now runs for long. */
+    private void announce(PhoneLab lab, Path file, Duration limit) throws IOException {
+        String csv = lab.inventoryCsv();
+        String where = lab.loopbackAliases()
+                ? "from " + lab.phone(0).hostAndPort()
+                : "on 127.0.0.1, ports from " + lab.phone(0).address().getPort() + " (127.x.y.z cannot be bound here)";
+        String summary = lab.phones().size() + " simulated phones " + where
+                + (user == null ? ", no user (Execute and Screenshot answer Error 4)" : ", user " + user)
+                + (limit == null ? "; stop with Ctrl+C" : "; stops after " + limit.toSeconds() + " s (or Ctrl+C)");
+        if (file == null) {
+            out().print(csv);
+            out().flush();
+            err().println(spec.qualifiedName() + ": " + summary);
+        } else {
+            LabCluster.writeAtomically(file, csv.getBytes(StandardCharsets.UTF_8));
+            out().println(spec.qualifiedName() + ": " + summary + "; inventory in " + file);
+        }
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    @Override
+    public int usageExitCode() {
+        return USAGE;
+    }
+}
