@@ -28,7 +28,8 @@ class VoiceBenchGuiIT {
                 // first: it checks the windows as the startup left them
                 CommandLineGuiTest.class,
                 MainWindowGuiTest.class,
-                TrustListInspectorGuiTest.class
+                TrustListInspectorGuiTest.class,
+                PhoneLabGuiTest.class
                 // add further GUI test classes here
         );
     }

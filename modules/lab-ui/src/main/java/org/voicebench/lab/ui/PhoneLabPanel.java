@@ -1,0 +1,301 @@
+package org.voicebench.lab.ui;
+
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.awt.Toolkit;
+import java.awt.datatransfer.Clipboard;
+import java.awt.datatransfer.StringSelection;
+import java.awt.event.HierarchyEvent;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.prefs.Preferences;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JPasswordField;
+import javax.swing.JScrollPane;
+import javax.swing.JSpinner;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.SpinnerNumberModel;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+import org.netbeans.api.progress.ProgressHandle;
+import org.openide.awt.Mnemonics;
+import org.openide.util.Lookup;
+import org.openide.util.NbBundle.Messages;
+import org.openide.util.RequestProcessor;
+import org.voicebench.phone.sim.PhoneLab;
+import org.voicebench.phone.sim.SimulatedPhone;
+
+/**
+ * The Phone Lab window's content: the Start lab form, Start/Stop/Copy inventory, and the table of
+ * the running lab's phones, refreshed every {@link #REFRESH_MS} ms off the Swing thread while shown.
+ * Starting and stopping run on a background thread; the password stays in memory only.
+ */
+@Messages({
+    "LBL_Phones=&Phones:", "LBL_Models=&Models:", "LBL_FirstAddress=&First address:", "LBL_Port=P&ort:",
+    "LBL_User=&User:", "LBL_Password=Pass&word:",
+    "BTN_Start=&Start Lab", "BTN_Stop=S&top Lab", "BTN_CopyInventory=&Copy Inventory CSV",
+    "ACSN_PhoneTable=Lab phones",
+    "STATUS_NotRunning=No lab running.",
+    "# {0} - count", "STATUS_Starting=Starting {0} phones...",
+    "# {0} - count", "PROGRESS_Starting=Starting a phone lab of {0} phones",
+    "# {0} - count", "# {1} - first phone address", "STATUS_Running={0} phones running, first at {1}.",
+    "STATUS_Stopping=Stopping the lab...",
+    "STATUS_Copied=Inventory CSV copied to the clipboard.",
+    "# {0} - reason", "STATUS_CannotStart=Cannot start the lab: {0}",
+    "STATUS_Cancelled=Start cancelled.",
+    "# {0} - count", "# {1} - models", "LOG_Started=Started {0} phones ({1}):",
+    "# {0} - address", "# {1} - model", "# {2} - name", "LOG_Phone=  {0}  {1}  {2}",
+    "# {0} - count", "LOG_Stopped=Stopped the lab of {0} phones.",
+    "# {0} - reason", "LOG_CannotStart=Cannot start the lab: {0}"
+})
+public final class PhoneLabPanel extends JPanel {
+
+    static final int REFRESH_MS = 2000;
+    private static final RequestProcessor RP = new RequestProcessor(PhoneLabPanel.class.getName(), 1, true);
+
+    private final Preferences prefs;
+    private final RunningLab service;
+    private final JSpinner phones = new JSpinner(new SpinnerNumberModel(8, 1, 1000, 1));
+    private final JTextField models = new JTextField(24);
+    private final JTextField firstAddress = new JTextField(12);
+    private final JSpinner port = new JSpinner(new SpinnerNumberModel(8080, 0, 65535, 1));
+    private final JTextField user = new JTextField(12);
+    private final JPasswordField password = new JPasswordField(12);
+    private final JButton start = new JButton();
+    private final JButton stop = new JButton();
+    private final JButton copy = new JButton();
+    private final JLabel status = new JLabel(Bundle.STATUS_NotRunning());
+    private final LabTableModel model = new LabTableModel();
+    private final JTable table = new JTable(model);
+    private final Timer refreshTimer = new Timer(REFRESH_MS, e -> refresh());
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+    private boolean starting;
+
+    public PhoneLabPanel(Preferences prefs, RunningLab service) {
+        super(new BorderLayout());
+        this.prefs = prefs;
+        this.service = service;
+        add(form(), BorderLayout.NORTH);
+        table.setAutoCreateRowSorter(true);
+        table.getAccessibleContext().setAccessibleName(Bundle.ACSN_PhoneTable());
+        add(new JScrollPane(table), BorderLayout.CENTER);
+        add(status, BorderLayout.SOUTH);
+        show(LabSettings.load(prefs));
+        start.addActionListener(e -> startLab());
+        stop.addActionListener(e -> stopLab());
+        copy.addActionListener(e -> copyInventory());
+        // a lab stopped elsewhere (application exit, another module) shows here too
+        service.addChangeListener(e -> SwingUtilities.invokeLater(this::labChanged));
+        addHierarchyListener(e -> {
+            if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0) {
+                showingChanged(isShowing());
+            }
+        });
+        labChanged();
+    }
+
+    public JTable table() {
+        return table;
+    }
+
+    /** The status line as shown. */
+    public String statusText() {
+        return status.getText();
+    }
+
+    private JPanel form() {
+        JPanel p = new JPanel(new GridBagLayout());
+        addField(p, 0, 0, Bundle.LBL_Phones(), phones);
+        addField(p, 0, 2, Bundle.LBL_Models(), models);
+        addField(p, 0, 4, Bundle.LBL_FirstAddress(), firstAddress);
+        addField(p, 1, 0, Bundle.LBL_Port(), port);
+        addField(p, 1, 2, Bundle.LBL_User(), user);
+        addField(p, 1, 4, Bundle.LBL_Password(), password);
+        Mnemonics.setLocalizedText(start, Bundle.BTN_Start());
+        Mnemonics.setLocalizedText(stop, Bundle.BTN_Stop());
+        Mnemonics.setLocalizedText(copy, Bundle.BTN_CopyInventory());
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING));
+        buttons.add(start);
+        buttons.add(stop);
+        buttons.add(copy);
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridy = 2;
+        c.gridwidth = 6;
+        c.anchor = GridBagConstraints.LINE_START;
+        p.add(buttons, c);
+        return p;
+    }
+
+    private static void addField(JPanel p, int row, int column, String label, JComponent field) {
+        JLabel l = new JLabel();
+        Mnemonics.setLocalizedText(l, label);
+        l.setLabelFor(field);
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = column;
+        c.gridy = row;
+        c.insets = new Insets(4, 8, 0, 4);
+        c.anchor = GridBagConstraints.LINE_END;
+        p.add(l, c);
+        c.gridx = column + 1;
+        c.anchor = GridBagConstraints.LINE_START;
+        c.fill = GridBagConstraints.HORIZONTAL;
+        p.add(field, c);
+    }
+
+    private void show(LabSettings s) {
+        phones.setValue(s.phones());
+        models.setText(s.modelsText());
+        firstAddress.setText(s.firstAddress());
+        port.setValue(s.port());
+        user.setText(s.user());
+    }
+
+    private LabSettings settings() {
+        return new LabSettings((Integer) phones.getValue(), LabSettings.parseModels(models.getText()),
+                firstAddress.getText().trim(), (Integer) port.getValue(), user.getText().trim());
+    }
+
+    private void startLab() {
+        LabSettings s = settings();
+        char[] secret = password.getPassword();
+        String problem = s.problem(secret);
+        if (problem != null) {
+            Arrays.fill(secret, '\0');
+            status.setText(problem);
+            return;
+        }
+        s.save(prefs);
+        starting = true;
+        labChanged();
+        status.setText(Bundle.STATUS_Starting(s.phones()));
+        AtomicBoolean cancelled = new AtomicBoolean();
+        AtomicReference<RequestProcessor.Task> task = new AtomicReference<>();
+        ProgressHandle progress = ProgressHandle.createHandle(Bundle.PROGRESS_Starting(s.phones()), () -> {
+            cancelled.set(true);
+            RequestProcessor.Task t = task.get();
+            if (t != null) {
+                t.cancel(); // interrupts the start; a lab that started anyway is closed in runStart
+            }
+            return true;
+        });
+        task.set(RP.create(() -> runStart(s, secret, progress, cancelled)));
+        task.get().schedule(0);
+    }
+
+    /** On the background thread: start, then publish the lab unless the user cancelled meanwhile. */
+    private void runStart(LabSettings s, char[] secret, ProgressHandle progress, AtomicBoolean cancelled) {
+        progress.start();
+        String result;
+        try {
+            PhoneLab lab = LabStarter.start(s, secret, LabLog::line);
+            if (cancelled.get()) {
+                lab.close();
+                result = Bundle.STATUS_Cancelled();
+            } else {
+                service.publish(lab);
+                logStarted(s, lab);
+                result = Bundle.STATUS_Running(lab.phones().size(), lab.phone(0).hostAndPort());
+            }
+        } catch (IOException | RuntimeException e) {
+            result = cancelled.get() ? Bundle.STATUS_Cancelled() : Bundle.STATUS_CannotStart(e.getMessage());
+            if (!cancelled.get()) {
+                LabLog.error(Bundle.LOG_CannotStart(e.getMessage()));
+            }
+        } finally {
+            Arrays.fill(secret, '\0');
+            progress.finish();
+        }
+        String shown = result;
+        SwingUtilities.invokeLater(() -> {
+            starting = false;
+            status.setText(shown);
+            labChanged();
+        });
+    }
+
+    private static void logStarted(LabSettings s, PhoneLab lab) {
+        LabLog.line(Bundle.LOG_Started(lab.phones().size(), s.modelsText()));
+        for (SimulatedPhone p : lab.phones()) {
+            LabLog.line(Bundle.LOG_Phone(p.hostAndPort(), p.modelNumber(), p.name()));
+        }
+    }
+
+    private void stopLab() {
+        status.setText(Bundle.STATUS_Stopping());
+        stop.setEnabled(false);
+        RP.post(() -> {
+            Optional<PhoneLab> stopped = service.stop();
+            stopped.ifPresent(lab -> LabLog.line(Bundle.LOG_Stopped(lab.phones().size())));
+            SwingUtilities.invokeLater(() -> status.setText(Bundle.STATUS_NotRunning()));
+        });
+    }
+
+    private void copyInventory() {
+        service.current().ifPresent(lab -> {
+            Clipboard clipboard = Lookup.getDefault().lookup(Clipboard.class);
+            if (clipboard == null) {
+                clipboard = Toolkit.getDefaultToolkit().getSystemClipboard();
+            }
+            StringSelection csv = new StringSelection(lab.inventoryCsv());
+            clipboard.setContents(csv, csv);
+            status.setText(Bundle.STATUS_Copied());
+        });
+    }
+
+    /** Buttons and table follow the service: called on the Swing thread after every start and stop. */
+    private void labChanged() {
+        boolean running = service.current().isPresent();
+        start.setEnabled(!running && !starting);
+        stop.setEnabled(running);
+        copy.setEnabled(running);
+        refresh();
+    }
+
+    private void showingChanged(boolean showing) {
+        if (showing) {
+            refreshTimer.start();
+            refresh();
+        } else {
+            refreshTimer.stop();
+        }
+    }
+
+    /** Reads the phones' state off the Swing thread; skipped while the previous read is still running. */
+    private void refresh() {
+        Optional<PhoneLab> lab = service.current();
+        if (lab.isEmpty()) {
+            model.setRows(List.of());
+            return;
+        }
+        if (!refreshing.compareAndSet(false, true)) {
+            return;
+        }
+        RP.post(() -> {
+            try {
+                List<PhoneRow> rows = lab.get().phones().stream().map(PhoneRow::of).toList();
+                SwingUtilities.invokeLater(() -> {
+                    // a stop that came in meanwhile wins
+                    model.setRows(service.current().orElse(null) == lab.get() ? rows : List.of());
+                });
+            } finally {
+                refreshing.set(false);
+            }
+        });
+    }
+
+    /** True while the periodic refresh runs (the panel is showing). */
+    boolean refreshing() {
+        return refreshTimer.isRunning();
+    }
+}

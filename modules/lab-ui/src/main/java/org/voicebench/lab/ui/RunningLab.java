@@ -1,0 +1,68 @@
+package org.voicebench.lab.ui;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.event.ChangeListener;
+import org.openide.util.ChangeSupport;
+import org.openide.util.Lookup;
+import org.openide.util.lookup.ServiceProvider;
+import org.voicebench.lab.ui.api.PhoneLabService;
+import org.voicebench.phone.sim.PhoneLab;
+
+/** Holds the one running lab; the window publishes and stops it, other modules read it. */
+@ServiceProvider(service = PhoneLabService.class)
+public final class RunningLab implements PhoneLabService {
+
+    private final AtomicReference<PhoneLab> lab = new AtomicReference<>();
+    private final ChangeSupport changes = new ChangeSupport(this);
+
+    /** The registered instance (this module's own, so the cast holds). */
+    public static RunningLab getDefault() {
+        return (RunningLab) Lookup.getDefault().lookup(PhoneLabService.class);
+    }
+
+    @Override
+    public Optional<PhoneLab> current() {
+        return Optional.ofNullable(lab.get());
+    }
+
+    @Override
+    public void addChangeListener(ChangeListener listener) {
+        changes.addChangeListener(listener);
+    }
+
+    @Override
+    public void removeChangeListener(ChangeListener listener) {
+        changes.removeChangeListener(listener);
+    }
+
+    /**
+     * Makes {@code started} the running lab.
+     *
+     * @throws IllegalStateException when another lab is running (stop it first)
+     */
+    public void publish(PhoneLab started) {
+        if (!lab.compareAndSet(null, started)) {
+            throw new IllegalStateException("a phone lab is already running");
+        }
+        changes.fireChange();
+    }
+
+    /**
+     * Stops the running lab (bounded by {@link PhoneLab#close()}) and tells the listeners.
+     *
+     * @return the lab that was stopped, or empty when none was running
+     */
+    public Optional<PhoneLab> stop() {
+        PhoneLab stopped = lab.getAndSet(null);
+        if (stopped == null) {
+            return Optional.empty();
+        }
+        try {
+            stopped.close();
+        } finally {
+            changes.fireChange();
+        }
+        return Optional.of(stopped);
+    }
+}

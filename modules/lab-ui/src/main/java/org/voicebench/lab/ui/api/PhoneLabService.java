@@ -1,0 +1,30 @@
+package org.voicebench.lab.ui.api;
+
+import java.util.Optional;
+import javax.swing.event.ChangeListener;
+import org.openide.util.Lookup;
+import org.voicebench.phone.sim.PhoneLab;
+
+/**
+ * The phone lab started from Tools &gt; Phone Lab, for modules that work with its phones (the
+ * remote view, the Phones window). At most one lab runs at a time.
+ */
+public interface PhoneLabService {
+
+    /** The running lab, or empty when none is running. */
+    Optional<PhoneLab> current();
+
+    /** Told (on any thread) after a lab started and after it stopped; read {@link #current()} then. */
+    void addChangeListener(ChangeListener listener);
+
+    void removeChangeListener(ChangeListener listener);
+
+    /** The application's service. */
+    static PhoneLabService getDefault() {
+        PhoneLabService s = Lookup.getDefault().lookup(PhoneLabService.class);
+        if (s == null) {
+            throw new IllegalStateException("no PhoneLabService registered: is the lab-ui module enabled?");
+        }
+        return s;
+    }
+}

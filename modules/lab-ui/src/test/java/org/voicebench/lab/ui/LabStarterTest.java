@@ -1,0 +1,44 @@
+package org.voicebench.lab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.voicebench.phone.sim.PhoneLab;
+import org.voicebench.phone.sim.SimulatedPhone;
+
+class LabStarterTest {
+
+    @Test
+    void modelsAreGivenToThePhonesInTurn() throws Exception {
+        LabSettings s = new LabSettings(4, List.of("7965", "8845"), "127.0.78.1", 0, "u");
+        try (PhoneLab lab = LabStarter.start(s, "p".toCharArray(), m -> { })) {
+            List<String> models = lab.phones().stream().map(SimulatedPhone::modelNumber).toList();
+            assertEquals(4, models.size());
+            assertTrue(models.get(0).contains("7965") && models.get(2).contains("7965"), models.toString());
+            assertTrue(models.get(1).contains("8845") && models.get(3).contains("8845"), models.toString());
+        }
+    }
+
+    @Test
+    void aBusyPortFallsBackToFreePortsAndSaysSo() throws Exception {
+        InetAddress first = InetAddress.getByName("127.0.78.21");
+        try (ServerSocket busy = new ServerSocket(0, 1, first)) {
+            LabSettings s = new LabSettings(1, List.of("7841"), "127.0.78.21", busy.getLocalPort(), "u");
+            List<String> log = new ArrayList<>();
+            try (PhoneLab lab = LabStarter.start(s, "p".toCharArray(), log::add)) {
+                InetSocketAddress a = lab.phone(0).address();
+                assertNotEquals(busy.getLocalPort(), a.getPort());
+                assertTrue(Connections.accepts(a), "the phone listens on its fallback port " + a);
+                assertEquals(1, log.size(), log.toString());
+                assertTrue(log.get(0).startsWith("Port " + busy.getLocalPort() + " cannot be used"), log.get(0));
+            }
+        }
+    }
+}
