@@ -1,5 +1,6 @@
 package org.voicebench.lab.ui;
 
+import org.voicebench.testsupport.MemoryPreferences;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

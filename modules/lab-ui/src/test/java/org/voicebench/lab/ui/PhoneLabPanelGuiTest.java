@@ -1,5 +1,7 @@
 package org.voicebench.lab.ui;
 
+import org.voicebench.testsupport.MemoryPreferences;
+import org.voicebench.testsupport.TestFrame;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package org.voicebench.trust.ui;
 
+import org.voicebench.testsupport.TestFrame;
 import java.lang.reflect.InvocationTargetException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.netbeans.jemmy.operators.JTableOperator;
 import org.voicebench.trust.ui.Fixtures;
-import org.voicebench.trust.ui.TestFrame;
+import org.voicebench.testsupport.TestFrame;
 
 /** The compare window in a plain frame: an ITL before and after its CallManager certificate was regenerated. */
 class CompareGuiTest {

@@ -56,7 +56,7 @@ import org.voicebench.trust.TrustList;
 import org.voicebench.trust.TrustRecord;
 import org.voicebench.trust.ui.ByteRange;
 import org.voicebench.trust.ui.Fixtures;
-import org.voicebench.trust.ui.TestFrame;
+import org.voicebench.testsupport.TestFrame;
 import org.voicebench.trust.ui.InspectedFile;
 
 /** The inspector window in a plain frame, driven with Jemmy as a user would. */

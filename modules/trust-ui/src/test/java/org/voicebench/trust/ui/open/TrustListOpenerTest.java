@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.voicebench.trust.SignatureStatus;
 import org.voicebench.trust.ui.Fixtures;
 import org.voicebench.trust.ui.InspectedFile;
-import org.voicebench.trust.ui.MemoryPreferences;
+import org.voicebench.testsupport.MemoryPreferences;
 
 class TrustListOpenerTest {
 

@@ -1,20 +1,27 @@
-package org.voicebench.lab.ui;
+package org.voicebench.testsupport;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.prefs.AbstractPreferences;
 
 /** Preferences kept in memory: tests must not write into the user's ~/.java. */
-final class MemoryPreferences extends AbstractPreferences {
+public final class MemoryPreferences extends AbstractPreferences {
 
     private final Map<String, String> values = new LinkedHashMap<>();
+    private final Map<String, MemoryPreferences> children = new LinkedHashMap<>();
 
-    MemoryPreferences() {
-        super(null, "");
+    public MemoryPreferences() {
+        this(null, "");
     }
 
-    Map<String, String> values() {
-        return values;
+    private MemoryPreferences(MemoryPreferences parent, String name) {
+        super(parent, name);
+    }
+
+    /** A copy of this node's stored keys and values, e.g. to prove a secret was not stored. */
+    public Map<String, String> values() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     @Override
@@ -44,12 +51,12 @@ final class MemoryPreferences extends AbstractPreferences {
 
     @Override
     protected String[] childrenNamesSpi() {
-        return new String[0];
+        return children.keySet().toArray(String[]::new);
     }
 
     @Override
     protected AbstractPreferences childSpi(String name) {
-        throw new UnsupportedOperationException("no child nodes in test preferences: " + name);
+        return children.computeIfAbsent(name, n -> new MemoryPreferences(this, n));
     }
 
     @Override

@@ -1,10 +1,10 @@
-package org.voicebench.trust.ui;
-
-import static org.voicebench.trust.ui.GuiTestSupport.onEdt;
+package org.voicebench.testsupport;
 
 import java.awt.GraphicsEnvironment;
+import java.lang.reflect.InvocationTargetException;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -14,8 +14,9 @@ import org.netbeans.jemmy.JemmyProperties;
 import org.netbeans.jemmy.TestOut;
 
 /**
- * The frame a Jemmy test shows its window in; register it with {@code @RegisterExtension}.
- * Tests are skipped without a display, and the frame is disposed after each test.
+ * The frame a Jemmy test shows its component in; register it with {@code @RegisterExtension}.
+ * Tests are skipped without a display (run them under {@code xvfb-run -a}), Jemmy's chatter is
+ * silenced, and the frame is disposed after each test.
  */
 public final class TestFrame implements BeforeEachCallback, AfterEachCallback {
 
@@ -24,7 +25,7 @@ public final class TestFrame implements BeforeEachCallback, AfterEachCallback {
     @Override
     public void beforeEach(ExtensionContext context) {
         Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(),
-                "no display: GUI tests skipped; run them with xvfb-run -a mvn -o -pl modules/trust-ui test");
+                "no display: GUI tests skipped; run them under xvfb-run -a (e.g. xvfb-run -a mvn -B verify)");
         JemmyProperties.setCurrentOutput(TestOut.getNullOutput());
     }
 
@@ -36,13 +37,13 @@ public final class TestFrame implements BeforeEachCallback, AfterEachCallback {
     /** Shows {@code content} in a new frame, disposing the one shown before. */
     public JFrame show(String title, JComponent content) {
         dispose();
-        frame = onEdt(() -> {
+        onEdt(() -> {
             JFrame f = new JFrame(title);
             f.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
             f.getContentPane().add(content);
             f.setSize(1280, 900);
             f.setVisible(true);
-            return f;
+            frame = f;
         });
         return frame;
     }
@@ -56,10 +57,15 @@ public final class TestFrame implements BeforeEachCallback, AfterEachCallback {
         JFrame shown = frame;
         frame = null;
         if (shown != null) {
-            onEdt(() -> {
-                shown.dispose();
-                return null;
-            });
+            onEdt(shown::dispose);
+        }
+    }
+
+    private static void onEdt(Runnable work) {
+        try {
+            SwingUtilities.invokeAndWait(work);
+        } catch (InterruptedException | InvocationTargetException e) {
+            throw new AssertionError(e);
         }
     }
 }
