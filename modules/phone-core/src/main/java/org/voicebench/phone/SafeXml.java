@@ -3,7 +3,6 @@ package org.voicebench.phone;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -26,30 +25,9 @@ final class SafeXml {
         }
     }
 
-    private static final DocumentBuilderFactory FACTORY = newFactory();
+    private static final DocumentBuilderFactory FACTORY = HardenedXml.newFactory();
 
     private SafeXml() {
-    }
-
-    private static DocumentBuilderFactory newFactory() {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        try {
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        } catch (ParserConfigurationException e) {
-            // Without these guarantees phone XML must not be parsed at all.
-            throw new IllegalStateException("the XML parser cannot be hardened against external entities", e);
-        }
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        f.setXIncludeAware(false);
-        f.setExpandEntityReferences(false);
-        f.setNamespaceAware(false);
-        f.setValidating(false);
-        return f;
     }
 
     static Element parse(byte[] xml) throws Refused {

@@ -8,28 +8,11 @@ import static org.voicebench.phone.TestSupport.fails;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.voicebench.phone.FakePhone.Reply;
 import org.voicebench.phone.model.ModelProfiles;
 
-class ExecuteTest {
-
-    private FakePhone fake;
-    private PhoneClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        fake = new FakePhone();
-        client = TestSupport.client();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        client.close();
-        fake.close();
-    }
+class ExecuteTest extends FakePhoneFixture {
 
     @Test
     void postsOneUrlEncodedExecuteItemWithPreemptiveBasicAuth() throws Exception {

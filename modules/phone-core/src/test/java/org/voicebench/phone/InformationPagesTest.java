@@ -12,28 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.voicebench.phone.FakePhone.Reply;
 
-class InformationPagesTest {
-
-    private FakePhone fake;
-    private PhoneClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        fake = new FakePhone();
-        client = TestSupport.client();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        client.close();
-        fake.close();
-    }
+class InformationPagesTest extends FakePhoneFixture {
 
     @Test
     void readsDeviceInformation() throws Exception {

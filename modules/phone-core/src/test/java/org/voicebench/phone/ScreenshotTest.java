@@ -13,28 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.voicebench.phone.FakePhone.Reply;
 import org.voicebench.phone.model.ImageFormat;
 
-class ScreenshotTest {
-
-    private FakePhone fake;
-    private PhoneClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        fake = new FakePhone();
-        client = TestSupport.client();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        client.close();
-        fake.close();
-    }
+class ScreenshotTest extends FakePhoneFixture {
 
     @Test
     void decodesAColourPngAndKeepsTheBytes() throws Exception {

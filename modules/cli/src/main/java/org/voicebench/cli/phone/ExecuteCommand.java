@@ -46,9 +46,7 @@ public final class ExecuteCommand implements Callable<Integer> {
                 throw target.usage("not an Execute URI: '" + u + "' (expected SCHEME:VALUE, e.g. Key:Settings or Dial:1000)");
             }
         }
-        if (delayMillis < 0) {
-            throw target.usage("--delay must not be negative, not " + delayMillis);
-        }
+        PacedRequests.requireValidDelay(target, delayMillis);
         try (PhoneClient client = target.client(parent.environment())) {
             Phone phone = target.modelOption().map(m -> client.phone(address, m)).orElseGet(() -> client.phone(address));
             return PacedRequests.send(target, phone, uris, delayMillis, Phone::execute);

@@ -21,6 +21,13 @@ final class PacedRequests {
     private PacedRequests() {
     }
 
+    /** A usage error for a negative {@code --delay}, raised before anything is sent. */
+    static void requireValidDelay(PhoneTarget target, long delayMillis) {
+        if (delayMillis < 0) {
+            throw target.usage("--delay must not be negative, not " + delayMillis);
+        }
+    }
+
     /** Prints {@code ADDRESS: URI: Data} per accepted request; returns 0, or 1 after printing the failure. */
     static int send(PhoneTarget target, Phone phone, List<String> arguments, long delayMillis, Request request) {
         for (int i = 0; i < arguments.size(); i++) {

@@ -51,9 +51,7 @@ public final class PressCommand implements Callable<Integer> {
                 throw target.usage("not a key name: '" + k + "' (expected e.g. Settings, KeyPad4, Soft2; for URIs use 'phone execute')");
             }
         }
-        if (delayMillis < 0) {
-            throw target.usage("--delay must not be negative, not " + delayMillis);
-        }
+        PacedRequests.requireValidDelay(target, delayMillis);
         ModelProfile model = target.modelOption().orElse(null);
         try (PhoneClient client = target.client(parent.environment())) {
             Phone phone = model != null ? client.phone(address, model) : identifyIfNeeded(client, address);
