@@ -86,6 +86,8 @@ public final class PhoneLabPanel extends JPanel {
         super(new BorderLayout());
         this.prefs = prefs;
         this.service = service;
+        // a port is a number, not a quantity: no thousands separator ("8080", not "8,080")
+        port.setEditor(new JSpinner.NumberEditor(port, "#"));
         add(form(), BorderLayout.NORTH);
         table.setAutoCreateRowSorter(true);
         table.getAccessibleContext().setAccessibleName(Bundle.ACSN_PhoneTable());

@@ -42,6 +42,9 @@ class PhoneLabPanelGuiTest {
         JFrame shown = frame.show("Phone Lab", panel);
         JFrameOperator f = new JFrameOperator(shown);
         assertTrue(onEdt(panel::refreshing), "the table refreshes while the panel is shown");
+        JSpinner portSpinner = (JSpinner) new JLabelOperator(f, "Port:").getLabelFor();
+        assertEquals("8080", onEdt(() -> ((JSpinner.DefaultEditor) portSpinner.getEditor()).getTextField().getText()),
+                "the port shows without a thousands separator");
 
         onEdt(() -> {
             ((JSpinner) new JLabelOperator(f, "Phones:").getLabelFor()).setValue(3);
