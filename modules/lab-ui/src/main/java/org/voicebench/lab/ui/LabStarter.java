@@ -3,6 +3,7 @@ package org.voicebench.lab.ui;
 import java.io.IOException;
 import java.util.function.Consumer;
 import org.openide.util.NbBundle.Messages;
+import org.voicebench.phone.sim.FaultSpec;
 import org.voicebench.phone.sim.PhoneLab;
 
 /** Starts a lab from the form's settings: models given in turn, and a free port when the chosen one is busy. */
@@ -32,7 +33,8 @@ public final class LabStarter {
     }
 
     private static PhoneLab.Builder builder(LabSettings s, char[] password) {
-        PhoneLab.Builder b = PhoneLab.builder().user(s.user(), new String(password)).firstAddress(s.firstAddress());
+        PhoneLab.Builder b = PhoneLab.builder().user(s.user(), new String(password)).firstAddress(s.firstAddress())
+                .faults(FaultSpec.parse(s.faults()));
         for (int i = 0; i < s.phones(); i++) {
             b.add(1, s.models().get(i % s.models().size()));
         }

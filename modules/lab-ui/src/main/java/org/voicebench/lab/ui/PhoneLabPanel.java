@@ -43,7 +43,8 @@ import org.voicebench.phone.sim.SimulatedPhone;
  */
 @Messages({
     "LBL_Phones=&Phones:", "LBL_Models=&Models:", "LBL_FirstAddress=&First address:", "LBL_Port=P&ort:",
-    "LBL_User=&User:", "LBL_Password=Pass&word:",
+    "LBL_User=&User:", "LBL_Password=Pass&word:", "LBL_Faults=F&aults:",
+    "TIP_Faults=Conditions to simulate, e.g. weblock=0.1,slow=200ms,latency=300ms,drop=0.05,authfail=0.1 (empty: none)",
     "BTN_Start=&Start Lab", "BTN_Stop=S&top Lab", "BTN_CopyInventory=&Copy Inventory CSV",
     "ACSN_PhoneTable=Lab phones",
     "STATUS_NotRunning=No lab running.",
@@ -69,6 +70,7 @@ public final class PhoneLabPanel extends JPanel {
     private final JSpinner phones = new JSpinner(new SpinnerNumberModel(8, 1, 1000, 1));
     private final JTextField models = new JTextField(24);
     private final JTextField firstAddress = new JTextField(12);
+    private final JTextField faults = new JTextField(24);
     private final JSpinner port = new JSpinner(new SpinnerNumberModel(8080, 0, 65535, 1));
     private final JTextField user = new JTextField(12);
     private final JPasswordField password = new JPasswordField(12);
@@ -124,6 +126,8 @@ public final class PhoneLabPanel extends JPanel {
         addField(p, 1, 0, Bundle.LBL_Port(), port);
         addField(p, 1, 2, Bundle.LBL_User(), user);
         addField(p, 1, 4, Bundle.LBL_Password(), password);
+        addField(p, 2, 2, Bundle.LBL_Faults(), faults);
+        faults.setToolTipText(Bundle.TIP_Faults());
         Mnemonics.setLocalizedText(start, Bundle.BTN_Start());
         Mnemonics.setLocalizedText(stop, Bundle.BTN_Stop());
         Mnemonics.setLocalizedText(copy, Bundle.BTN_CopyInventory());
@@ -132,7 +136,7 @@ public final class PhoneLabPanel extends JPanel {
         buttons.add(stop);
         buttons.add(copy);
         GridBagConstraints c = new GridBagConstraints();
-        c.gridy = 2;
+        c.gridy = 3;
         c.gridwidth = 6;
         c.anchor = GridBagConstraints.LINE_START;
         p.add(buttons, c);
@@ -161,11 +165,12 @@ public final class PhoneLabPanel extends JPanel {
         firstAddress.setText(s.firstAddress());
         port.setValue(s.port());
         user.setText(s.user());
+        faults.setText(s.faults());
     }
 
     private LabSettings settings() {
         return new LabSettings((Integer) phones.getValue(), LabSettings.parseModels(models.getText()),
-                firstAddress.getText().trim(), (Integer) port.getValue(), user.getText().trim());
+                firstAddress.getText().trim(), (Integer) port.getValue(), user.getText().trim(), faults.getText().trim());
     }
 
     private void startLab() {

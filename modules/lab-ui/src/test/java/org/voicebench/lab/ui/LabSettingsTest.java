@@ -22,10 +22,10 @@ class LabSettingsTest {
     @Test
     void rememberedValuesComeBackAndNoPasswordIsStored() {
         MemoryPreferences prefs = new MemoryPreferences();
-        LabSettings s = new LabSettings(3, List.of("8845", "7965"), "127.0.77.1", 0, "labuser");
+        LabSettings s = new LabSettings(3, List.of("8845", "7965"), "127.0.77.1", 0, "labuser", "weblock=0.5");
         s.save(prefs);
         assertEquals(s, LabSettings.load(prefs));
-        assertEquals(List.of("phones", "models", "firstAddress", "port", "user"), List.copyOf(prefs.values().keySet()));
+        assertEquals(List.of("phones", "models", "firstAddress", "port", "user", "faults"), List.copyOf(prefs.values().keySet()));
     }
 
     @Test
@@ -36,11 +36,13 @@ class LabSettingsTest {
 
     @Test
     void problemsNameWhatIsWrong() {
-        LabSettings ok = new LabSettings(3, List.of("7965"), "127.0.77.1", 0, "u");
+        LabSettings ok = new LabSettings(3, List.of("7965"), "127.0.77.1", 0, "u", "");
         assertNull(ok.problem("p".toCharArray()));
         assertTrue(ok.problem(new char[0]).contains("password"), ok.problem(new char[0]));
-        assertTrue(new LabSettings(0, List.of("7965"), "127.0.77.1", 0, "u").problem("p".toCharArray()).contains(": 0"));
-        assertTrue(new LabSettings(3, List.of(), "127.0.77.1", 0, "u").problem("p".toCharArray()).contains("model"));
-        assertTrue(new LabSettings(3, List.of("7965"), "127.0.77.1", 0, " ").problem("p".toCharArray()).contains("user"));
+        assertTrue(new LabSettings(0, List.of("7965"), "127.0.77.1", 0, "u", "").problem("p".toCharArray()).contains(": 0"));
+        assertTrue(new LabSettings(3, List.of(), "127.0.77.1", 0, "u", "").problem("p".toCharArray()).contains("model"));
+        assertTrue(new LabSettings(3, List.of("7965"), "127.0.77.1", 0, " ", "").problem("p".toCharArray()).contains("user"));
+        String faults = new LabSettings(3, List.of("7965"), "127.0.77.1", 0, "u", "wobble=1").problem("p".toCharArray());
+        assertTrue(faults != null && faults.startsWith("Faults:") && faults.contains("wobble"), faults);
     }
 }

@@ -1,6 +1,7 @@
 package org.voicebench.lab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +18,7 @@ class LabStarterTest {
 
     @Test
     void modelsAreGivenToThePhonesInTurn() throws Exception {
-        LabSettings s = new LabSettings(4, List.of("7965", "8845"), "127.0.78.1", 0, "u");
+        LabSettings s = new LabSettings(4, List.of("7965", "8845"), "127.0.78.1", 0, "u", "");
         try (PhoneLab lab = LabStarter.start(s, "p".toCharArray(), m -> { })) {
             List<String> models = lab.phones().stream().map(SimulatedPhone::modelNumber).toList();
             assertEquals(4, models.size());
@@ -27,10 +28,21 @@ class LabStarterTest {
     }
 
     @Test
+    void faultsFromTheFormReachThePhones() throws Exception {
+        LabSettings s = new LabSettings(2, List.of("8845"), "127.0.78.41", 0, "u", "weblock=1");
+        try (PhoneLab lab = LabStarter.start(s, "p".toCharArray(), m -> { })) {
+            for (SimulatedPhone phone : lab.phones()) {
+                assertFalse(phone.conditions().webAccess(), "web access is off on " + phone.name());
+                assertFalse(Connections.accepts(phone.address()), "no web server answers on " + phone.address());
+            }
+        }
+    }
+
+    @Test
     void aBusyPortFallsBackToFreePortsAndSaysSo() throws Exception {
         InetAddress first = InetAddress.getByName("127.0.78.21");
         try (ServerSocket busy = new ServerSocket(0, 1, first)) {
-            LabSettings s = new LabSettings(1, List.of("7841"), "127.0.78.21", busy.getLocalPort(), "u");
+            LabSettings s = new LabSettings(1, List.of("7841"), "127.0.78.21", busy.getLocalPort(), "u", "");
             List<String> log = new ArrayList<>();
             try (PhoneLab lab = LabStarter.start(s, "p".toCharArray(), log::add)) {
                 InetSocketAddress a = lab.phone(0).address();
