@@ -1,0 +1,38 @@
+package org.voicebench.certcheck;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.voicebench.trust.CertificateInfo;
+
+/**
+ * One certificate of the cluster.
+ *
+ * @param role the role, UNKNOWN when neither the name nor the caller said
+ * @param node the node it belongs to, or null when not known
+ * @param sources every file it was read from (the same certificate may be in several files)
+ * @param certificate the decoded certificate
+ * @param note why the role or node is uncertain, or null
+ */
+public record ClusterCertificate(CertificateRole role, String node, List<Path> sources, CertificateInfo certificate,
+                                 String note) {
+
+    public ClusterCertificate {
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(certificate, "certificate");
+        sources = List.copyOf(sources);
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("a certificate needs at least one source");
+        }
+    }
+
+    /** The first file it was read from. */
+    public Path source() {
+        return sources.get(0);
+    }
+
+    /** SHA-256 of the DER certificate, the identity used to merge duplicates. */
+    public String sha256() {
+        return certificate.sha256();
+    }
+}
