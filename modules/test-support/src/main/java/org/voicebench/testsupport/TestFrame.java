@@ -1,10 +1,8 @@
 package org.voicebench.testsupport;
 
 import java.awt.GraphicsEnvironment;
-import java.lang.reflect.InvocationTargetException;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
-import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -62,10 +60,9 @@ public final class TestFrame implements BeforeEachCallback, AfterEachCallback {
     }
 
     private static void onEdt(Runnable work) {
-        try {
-            SwingUtilities.invokeAndWait(work);
-        } catch (InterruptedException | InvocationTargetException e) {
-            throw new AssertionError(e);
-        }
+        GuiTestSupport.onEdt(() -> {
+            work.run();
+            return null;
+        });
     }
 }

@@ -2,22 +2,20 @@ package org.voicebench.lab.ui;
 
 import org.voicebench.testsupport.MemoryPreferences;
 import org.voicebench.testsupport.TestFrame;
+import static org.voicebench.testsupport.GuiTestSupport.onEdt;
+import static org.voicebench.testsupport.GuiTestSupport.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Toolkit;
 import java.awt.datatransfer.DataFlavor;
-import java.lang.reflect.InvocationTargetException;
 import java.net.InetSocketAddress;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JFrame;
 import javax.swing.JSpinner;
 import javax.swing.JTable;
 import javax.swing.SwingUtilities;
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.netbeans.jemmy.operators.JButtonOperator;
@@ -107,33 +105,5 @@ class PhoneLabPanelGuiTest {
 
     private static JTextFieldOperator field(JFrameOperator f, String label) {
         return new JTextFieldOperator((javax.swing.JTextField) new JLabelOperator(f, label).getLabelFor());
-    }
-
-    private static <T> T onEdt(Callable<T> work) throws InterruptedException, InvocationTargetException {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            try {
-                result.set(work.call());
-            } catch (Exception e) {
-                failure.set(e);
-            }
-        });
-        if (failure.get() != null) {
-            throw new AssertionError(failure.get());
-        }
-        return result.get();
-    }
-
-    /** Waits up to 30 s for {@code condition}, checked on the Swing thread. */
-    private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
-        long end = System.nanoTime() + 30_000_000_000L;
-        while (System.nanoTime() < end) {
-            if (Boolean.TRUE.equals(onEdt(condition))) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        Assertions.fail("timed out waiting for " + what);
     }
 }

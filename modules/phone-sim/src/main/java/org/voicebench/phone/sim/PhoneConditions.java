@@ -110,7 +110,7 @@ public record PhoneConditions(boolean webAccess, SettingsAccess settingsAccess, 
     @Override
     public String toString() {
         return "PhoneConditions[web=" + webAccess + ", settings=" + settingsAccess + ", authFailing=" + authFailing
-                + ", unlockPassword=" + (unlockPassword == null ? "none" : "set") + ", busy=" + busy
+                + ", unlock=" + (unlockPassword == null ? "none" : "set") + ", busy=" + busy
                 + ", uiLatency=" + uiLatency.toMillis() + "ms, delay=" + responseDelay.toMillis() + "ms, errorRate="
                 + errorRate + ", dropRate=" + dropRate + ", seed=" + seed + ", hostile=" + hostile + "]";
     }

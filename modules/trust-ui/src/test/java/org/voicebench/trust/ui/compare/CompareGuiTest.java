@@ -2,7 +2,7 @@ package org.voicebench.trust.ui.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.voicebench.trust.ui.GuiTestSupport.onEdt;
+import static org.voicebench.testsupport.GuiTestSupport.onEdt;
 
 import java.awt.Color;
 import java.nio.file.Path;

@@ -3,8 +3,8 @@ package org.voicebench.trust.ui.inspector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.voicebench.trust.ui.GuiTestSupport.onEdt;
-import static org.voicebench.trust.ui.GuiTestSupport.waitFor;
+import static org.voicebench.testsupport.GuiTestSupport.onEdt;
+import static org.voicebench.testsupport.GuiTestSupport.waitFor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,6 +1,5 @@
-package org.voicebench.trust.ui;
+package org.voicebench.testsupport;
 
-import org.voicebench.testsupport.TestFrame;
 import java.lang.reflect.InvocationTargetException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -36,7 +35,7 @@ public final class GuiTestSupport {
 
     /** Waits up to 20 s for {@code condition} (checked on the Swing thread). */
     public static void waitFor(String what, BooleanSupplier condition) {
-        long end = System.nanoTime() + 20_000_000_000L;
+        long end = System.nanoTime() + 30_000_000_000L;
         while (System.nanoTime() < end) {
             if (onEdt(condition::getAsBoolean)) {
                 return;
