@@ -1,6 +1,5 @@
 package org.voicebench.certcheck;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.voicebench.trust.CertificateInfo;
@@ -10,11 +9,12 @@ import org.voicebench.trust.CertificateInfo;
  *
  * @param role the role, UNKNOWN when neither the name nor the caller said
  * @param node the node it belongs to, or null when not known
- * @param sources every file it was read from (the same certificate may be in several files)
+ * @param sources where it was read: file paths, or {@code tls://host:port} for a live capture (the same
+ *        certificate may come from several)
  * @param certificate the decoded certificate
  * @param note why the role or node is uncertain, or null
  */
-public record ClusterCertificate(CertificateRole role, String node, List<Path> sources, CertificateInfo certificate,
+public record ClusterCertificate(CertificateRole role, String node, List<String> sources, CertificateInfo certificate,
                                  String note) {
 
     public ClusterCertificate {
@@ -26,9 +26,14 @@ public record ClusterCertificate(CertificateRole role, String node, List<Path> s
         }
     }
 
-    /** The first file it was read from. */
-    public Path source() {
+    /** The first place it was read from. */
+    public String source() {
         return sources.get(0);
+    }
+
+    /** {@code ROLE@node}, or just the role when the node is not known. */
+    public String label() {
+        return node == null ? role.label() : role.label() + "@" + node;
     }
 
     /** SHA-256 of the DER certificate, the identity used to merge duplicates. */

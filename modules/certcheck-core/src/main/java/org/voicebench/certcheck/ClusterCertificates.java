@@ -82,14 +82,24 @@ public final class ClusterCertificates {
             addFolder(path);
         } else {
             NameInference.Inferred n = NameInference.infer(path, false);
-            addAll(path, readFile(path), n.role(), n.node(), n.note());
+            addAll(path.toString(), readFile(path), n.role(), n.node(), n.note());
         }
         return this;
     }
 
     /** Adds a file with the role and node the caller gave. */
     public ClusterCertificates add(CertificateSource source) throws CertificateLoadException {
-        addAll(source.path(), readFile(source.path()), source.role(), source.node(), null);
+        addAll(source.path().toString(), readFile(source.path()), source.role(), source.node(), null);
+        return this;
+    }
+
+    /**
+     * Adds a certificate read elsewhere, e.g. from a TLS handshake.
+     *
+     * @param origin where it came from, e.g. {@code tls://cucm-pub:2445}
+     */
+    public ClusterCertificates add(CertificateInfo certificate, CertificateRole role, String node, String origin) {
+        addAll(origin, List.of(certificate), role, node, null);
         return this;
     }
 
@@ -116,33 +126,38 @@ public final class ClusterCertificates {
         }
     }
 
-    private void addAll(Path file, List<CertificateInfo> certs, CertificateRole role, String node, String note) {
+    private void addAll(String origin, List<CertificateInfo> certs, CertificateRole role, String node, String note) {
         for (CertificateInfo c : certs) {
             ClusterCertificate seen = bySha256.get(c.sha256());
             if (seen == null) {
-                bySha256.put(c.sha256(), new ClusterCertificate(role, node, List.of(file), c, note));
+                bySha256.put(c.sha256(), new ClusterCertificate(role, node, List.of(origin), c, note));
             } else {
-                bySha256.put(c.sha256(), merge(seen, file, role, node));
+                bySha256.put(c.sha256(), merge(seen, origin, role, node));
             }
         }
     }
 
     /** Keeps the first known role and node; a file naming a role fills in an UNKNOWN one. */
-    private static ClusterCertificate merge(ClusterCertificate seen, Path file, CertificateRole role, String node) {
-        List<Path> sources = new ArrayList<>(seen.sources());
-        if (!sources.contains(file)) {
-            sources.add(file);
+    private static ClusterCertificate merge(ClusterCertificate seen, String origin, CertificateRole role, String node) {
+        List<String> sources = new ArrayList<>(seen.sources());
+        if (!sources.contains(origin)) {
+            sources.add(origin);
         }
         if (seen.role() == CertificateRole.UNKNOWN && role != CertificateRole.UNKNOWN) {
             return new ClusterCertificate(role, node != null ? node : seen.node(), sources, seen.certificate(), null);
         }
         String note = seen.note();
         if (role != CertificateRole.UNKNOWN && (role != seen.role() || (node != null && !node.equals(seen.node())))) {
-            note = (note == null ? "" : note + "; ") + file.getFileName() + " names it " + role
+            note = (note == null ? "" : note + "; ") + displayName(origin) + " names it " + role
                     + (node == null ? "" : "@" + node);
         }
         return new ClusterCertificate(seen.role(), seen.node() != null ? seen.node() : node, sources,
                 seen.certificate(), note);
+    }
+
+    private static String displayName(String origin) {
+        int slash = Math.max(origin.lastIndexOf('/'), origin.lastIndexOf(java.io.File.separatorChar));
+        return origin.startsWith("tls://") || slash < 0 ? origin : origin.substring(slash + 1);
     }
 
     private void addFolder(Path root) throws CertificateLoadException {
@@ -194,7 +209,7 @@ public final class ClusterCertificates {
     private void loadFolderFile(Path root, Path file) {
         NameInference.Inferred n = NameInference.infer(file, !root.equals(file.getParent()));
         try {
-            addAll(file, readFile(file), n.role(), n.node(), n.note());
+            addAll(file.toString(), readFile(file), n.role(), n.node(), n.note());
         } catch (CertificateLoadException e) {
             problems.add(CertificateProblem.of(e));
         }
