@@ -17,6 +17,13 @@ import org.voicebench.trust.TrustRecord;
  */
 final class Tables {
 
+    /** The order of a trust list: ITLRecovery, CallManager, TVS, CAPF, then the rest; nodes by name. */
+    private static final java.util.Comparator<CertificateRow> BY_ROLE_AND_NODE = java.util.Comparator
+            .comparingInt((CertificateRow r) -> List.of(CertificateRole.ITL_RECOVERY, CertificateRole.CALLMANAGER,
+                    CertificateRole.CALLMANAGER_ECDSA, CertificateRole.TVS, CertificateRole.CAPF, CertificateRole.TOMCAT,
+                    CertificateRole.UNKNOWN).indexOf(r.certificate().role()))
+            .thenComparing(r -> r.certificate().node() == null ? "" : r.certificate().node());
+
     private final TrustList phoneList;
     private final ClusterView cluster;
     private final ClusterCertificate tftpCallManager;
@@ -33,6 +40,7 @@ final class Tables {
         for (ClusterCertificate c : cluster.all()) {
             certificateRows.add(certificateRow(c));
         }
+        certificateRows.sort(BY_ROLE_AND_NODE);
     }
 
     /** The current CallManager certificate of the phone's TFTP node (it signs config files), or null when unknown. */
@@ -64,8 +72,7 @@ final class Tables {
             if (row.status() == CertificateStatus.REGENERATED) {
                 findings.add(FindingCode.CERT_CHANGED, Severity.WARNING, "The " + c.label()
                                 + " certificate was regenerated: the phone's list holds the old one for "
-                                + ClusterView.commonName(c.certificate().subject()) + " (record "
-                                + join(row.records()) + ").",
+                                + ClusterView.commonName(c.certificate().subject()) + " (" + recordWords(row.records()) + ").",
                         Remedies.CERT_CHANGED, Findings.phone(row.records()), List.of(c));
             } else if (row.status() == CertificateStatus.MISSING) {
                 findings.add(FindingCode.CERT_MISSING_FROM_ITL, Severity.WARNING, "The " + c.label()
@@ -76,22 +83,31 @@ final class Tables {
         }
         List<RecordRow> stale = recordRows.stream().filter(r -> r.status() == RecordStatus.STALE).toList();
         if (!stale.isEmpty()) {
-            findings.add(FindingCode.STALE_RECORD, Severity.INFO, "Record " + join(indexes(stale))
-                            + " of the phone's list hold" + (stale.size() == 1 ? "s" : "")
-                            + " certificates the cluster has replaced.",
+            findings.add(FindingCode.STALE_RECORD, Severity.INFO, capitalized(recordWords(indexes(stale)))
+                            + " of the phone's list " + (stale.size() == 1 ? "holds a certificate" : "hold certificates")
+                            + " the cluster has replaced.",
                     Remedies.STALE_RECORD, Findings.phone(indexes(stale)), matches(stale));
         }
         List<RecordRow> unknown = recordRows.stream().filter(r -> r.status() == RecordStatus.UNKNOWN).toList();
         if (!unknown.isEmpty()) {
-            findings.add(FindingCode.UNKNOWN_RECORD, Severity.INFO, "Record " + join(indexes(unknown))
-                            + " of the phone's list hold" + (unknown.size() == 1 ? "s" : "")
-                            + " certificates the cluster does not know (another cluster, or certificates not supplied).",
+            findings.add(FindingCode.UNKNOWN_RECORD, Severity.INFO, capitalized(recordWords(indexes(unknown)))
+                            + " of the phone's list " + (unknown.size() == 1 ? "holds a certificate" : "hold certificates")
+                            + " the cluster does not know (another cluster, or certificates not supplied).",
                     Remedies.UNKNOWN_RECORD, Findings.phone(indexes(unknown)), List.of());
         }
     }
 
     static List<Integer> indexes(List<RecordRow> rows) {
         return rows.stream().map(r -> r.record().index()).toList();
+    }
+
+    /** {@code record 2} or {@code records 2, 3}. */
+    static String recordWords(List<Integer> indexes) {
+        return (indexes.size() == 1 ? "record " : "records ") + join(indexes);
+    }
+
+    private static String capitalized(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     static String join(List<Integer> indexes) {
@@ -132,8 +148,8 @@ final class Tables {
             }
         }
         if (!same.isEmpty()) {
-            return rightRole ? new CertificateRow(c, CertificateStatus.PRESENT, same, "in record " + join(same))
-                    : new CertificateRow(c, CertificateStatus.PRESENT_OTHER_ROLE, same, "in record " + join(same)
+            return rightRole ? new CertificateRow(c, CertificateStatus.PRESENT, same, "in " + recordWords(same))
+                    : new CertificateRow(c, CertificateStatus.PRESENT_OTHER_ROLE, same, "in " + recordWords(same)
                     + " but not as " + c.role().label());
         }
         List<Integer> replaced = new ArrayList<>();
@@ -145,8 +161,8 @@ final class Tables {
             }
         }
         if (!replaced.isEmpty()) {
-            return new CertificateRow(c, CertificateStatus.REGENERATED, replaced, "record " + join(replaced)
-                    + " holds an older certificate with the same subject");
+            return new CertificateRow(c, CertificateStatus.REGENERATED, replaced, recordWords(replaced)
+                    + (replaced.size() == 1 ? " holds" : " hold") + " an older certificate with the same subject");
         }
         return expected(c) ? new CertificateRow(c, CertificateStatus.MISSING, List.of(), "not in the phone's "
                 + phoneList.type()) : new CertificateRow(c, CertificateStatus.NOT_EXPECTED, List.of(),

@@ -307,8 +307,8 @@ final class TrustPaths {
         if (!vouchingTvs.isEmpty()) {
             List<ClusterCertificate> certs = vouchingTvs.stream()
                     .map(i -> tables.recordRows().get(i - 1).match()).toList();
-            findings.add(FindingCode.TVS_CAN_VOUCH, needed ? Severity.WARNING : Severity.INFO, "TVS record "
-                            + Tables.join(vouchingTvs) + " of the phone's list still match"
+            findings.add(FindingCode.TVS_CAN_VOUCH, needed ? Severity.WARNING : Severity.INFO, "TVS "
+                            + Tables.recordWords(vouchingTvs) + " of the phone's list still match"
                             + (vouchingTvs.size() == 1 ? "es" : "") + " the cluster's TVS"
                             + (needed ? ": phones recover through TVS, but only while they can reach it."
                             : ": a fallback if a signer changes."),
@@ -366,6 +366,6 @@ final class TrustPaths {
     private String name(CertificateInfo cert) {
         ClusterCertificate c = cluster.bySha256(cert.sha256());
         String cn = ClusterView.commonName(cert.subject());
-        return c == null ? cn : c.label() + " " + cn;
+        return c == null ? cn : c.label() + " (" + cn + ")";
     }
 }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.voicebench.cli.compare.CompareCommand;
 import org.voicebench.cli.phone.PhoneCommand;
 import org.voicebench.cli.sim.SimCommand;
 import org.voicebench.cli.trust.DiffCommand;
@@ -30,11 +31,12 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
-        description = "VoiceBench for scripts and CI: inspect, verify and compare Cisco ITL/CTL trust lists and signed files; drive one phone; run a lab of simulated phones.",
+        description = "VoiceBench for scripts and CI: inspect, verify and compare Cisco ITL/CTL trust lists and signed files; check whether phones still trust a cluster; drive one phone; run a lab of simulated phones.",
         subcommands = {
             HelpCommand.class,
             InspectCommand.class,
             DiffCommand.class,
+            CompareCommand.class,
             PhoneCommand.class,
             SimCommand.class,
         },
@@ -44,6 +46,7 @@ import picocli.CommandLine.Spec;
             "  1   inspect: a signature INVALID or UNVERIFIABLE; diff: the files differ",
             "  2   a file malformed or unreadable (one line per file on stderr)",
             " 64   usage error",
+            "  compare: 0 verdict OK, 1 RECOVERABLE_VIA_TVS or PHONES_WILL_REJECT, 2 an input unusable, 64 usage",
             "  phone: 0 success, 1 the phone failed or refused, 2 usage error",
             "  sim: 0 stopped after --duration, 1 the lab could not start, 2 usage error",
             "%nSee 'voicebench-cli help COMMAND' for a command's options.",

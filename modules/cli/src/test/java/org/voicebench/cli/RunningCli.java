@@ -43,9 +43,19 @@ final class RunningCli {
 
     /** Waits (at most {@code limit}) until stdout satisfies {@code ready}; fails with the transcript otherwise. */
     String awaitOut(Predicate<String> ready, Duration limit) throws InterruptedException {
+        return await(this::out, ready, limit);
+    }
+
+    /** Waits (at most {@code limit}) until stderr satisfies {@code ready}; fails with the transcript otherwise. */
+    String awaitErr(Predicate<String> ready, Duration limit) throws InterruptedException {
+        return await(this::err, ready, limit);
+    }
+
+    private String await(java.util.function.Supplier<String> stream, Predicate<String> ready, Duration limit)
+            throws InterruptedException {
         long end = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < end) {
-            String o = out();
+            String o = stream.get();
             if (ready.test(o)) {
                 return o;
             }

@@ -11,15 +11,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import org.voicebench.cli.Environment;
 import org.voicebench.cli.PasswordVariable;
 import org.voicebench.cli.UsageExitCode;
 import org.voicebench.phone.model.ModelProfiles;
+import org.voicebench.phone.sim.ClusterScenario;
 import org.voicebench.phone.sim.FaultSpec;
 import org.voicebench.phone.sim.PhoneLab;
+import org.voicebench.phone.sim.SimulatedCluster;
 import org.voicebench.trust.lab.LabCluster;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -29,6 +31,8 @@ import picocli.CommandLine.Spec;
  * {@code sim --phones N ...}: a lab of simulated Cisco IP phones on loopback, running until
  * stopped. Prints the inventory ({@code address,model,name,mac}) so that scripts and the
  * {@code phone} command can find the phones.
+ * With {@code --cluster NODES} a simulated CUCM cluster runs next to them (see
+ * {@link ClusterOptions}); the phones get its ITL first, then {@code --scenario} changes the cluster.
  */
 @Command(name = "sim",
         sortOptions = false,
@@ -39,7 +43,12 @@ import picocli.CommandLine.Spec;
                     + "address,model,name,mac on stdout, or writes it to --inventory.",
             "Information pages (DeviceInformationX, NetworkConfigurationX, ModeInfo) answer anyone. Execute and "
                     + "Screenshot need the --user credentials, the password read from " + PasswordVariable.NAME
-                    + "; without --user the lab knows no user and answers them with Error 4."},
+                    + "; without --user the lab knows no user and answers them with Error 4.",
+            "With --cluster, a simulated CUCM cluster runs too, each node on its own address from --cluster-ip: "
+                    + "CallManager on 5061 and 2443, TVS on 2445, CAPF on 3804 (publisher), tomcat on 8443, ITL/CTL "
+                    + "over HTTP 6970 and TFTP (--tftp-port). The phones get its ITL at start; --scenario then changes "
+                    + "the cluster, so the phones hold a stale ITL until it is erased on them. Each node's endpoints "
+                    + "are printed with the summary."},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0   the lab ran until --duration ended",
@@ -56,8 +65,6 @@ public final class SimCommand implements Callable<Integer>, UsageExitCode {
 
     static final int FAILED = 1;
     static final int USAGE = 2;
-
-    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
 
     @Option(names = "--phones", paramLabel = "N", required = true, description = "how many phones (1.." + MAX_PHONES + ")")
     int phones;
@@ -92,6 +99,9 @@ public final class SimCommand implements Callable<Integer>, UsageExitCode {
             description = "stop by itself after SECONDS (for scripts and tests; default: run until stopped)")
     Integer durationSeconds;
 
+    @Mixin
+    ClusterOptions cluster = new ClusterOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -104,31 +114,55 @@ public final class SimCommand implements Callable<Integer>, UsageExitCode {
     @Override
     public Integer call() {
         PhoneLab.Builder builder = labBuilder();
+        SimulatedCluster.Builder clusterBuilder = cluster.builder(spec.commandLine());
+        ClusterScenario scenario = cluster.scenario(spec.commandLine());
         Path inventoryFile = inventoryFile();
         Duration limit = duration();
+        SimulatedCluster sim = null;
         PhoneLab lab;
         try {
+            if (clusterBuilder != null) {
+                sim = clusterBuilder.start();
+                builder.simulatedCluster(sim);
+            }
             lab = builder.start();
         } catch (IOException e) {
-            err().println(spec.qualifiedName() + ": cannot start the lab: " + e.getMessage());
+            closeCluster(sim);
+            err().println(spec.qualifiedName() + ": cannot start the " + (sim == null && clusterBuilder != null ? "cluster" : "lab")
+                    + ": " + e.getMessage());
             return FAILED;
         } catch (IllegalArgumentException e) {
+            closeCluster(sim);
             // what the lab refuses that the checks above did not catch (e.g. not enough addresses after --first-ip)
             throw usage(e.getMessage());
         }
+        if (sim != null && scenario != null) {
+            // after the phones got the baseline ITL: now they hold yesterday's
+            sim.apply(scenario);
+        }
+        SimulatedCluster running = sim;
         try {
-            announce(lab, inventoryFile, limit);
+            announce(lab, running, inventoryFile, limit);
         } catch (IOException e) {
             lab.close();
+            closeCluster(running);
             err().println(spec.qualifiedName() + ": cannot write the inventory " + inventoryFile + ": " + e.getMessage());
             return FAILED;
         }
         RunUntilStopped.await(limit, reason -> {
             lab.close();
-            err().println(spec.qualifiedName() + ": " + lab.phones().size() + " phones stopped ("
+            closeCluster(running);
+            err().println(spec.qualifiedName() + ": " + lab.phones().size() + " phones "
+                    + (running == null ? "" : "and the " + running.nodes().size() + "-node cluster ") + "stopped ("
                     + reason.name().toLowerCase(Locale.ROOT) + ")");
         });
         return 0;
+    }
+
+    private static void closeCluster(SimulatedCluster sim) {
+        if (sim != null) {
+            sim.close();
+        }
     }
 
     /** The lab as asked for, every argument checked (usage errors) before anything is bound. */
@@ -139,7 +173,8 @@ public final class SimCommand implements Callable<Integer>, UsageExitCode {
         if (port < 0 || port > 65535) {
             throw usage("--port must be between 0 and 65535, not " + port);
         }
-        checkFirstIp();
+        // loopback only: the simulated phones must never be reachable from the network
+        LoopbackAddress.check("--first-ip", firstIp, spec.commandLine());
         PhoneLab.Builder b = PhoneLab.builder().firstAddress(firstIp).port(port);
         List<String> cycle = models == null || models.isEmpty() ? DEFAULT_MODELS : models;
         ModelProfiles profiles = ModelProfiles.builtIn();
@@ -169,26 +204,6 @@ public final class SimCommand implements Callable<Integer>, UsageExitCode {
         return b;
     }
 
-    /** Loopback only: the simulated phones must never be reachable from the network. */
-    private void checkFirstIp() {
-        var m = IPV4.matcher(firstIp);
-        if (!m.matches()) {
-            throw usage("--first-ip must be an IPv4 address in 127.0.0.0/8, e.g. 127.0.10.1, not '" + firstIp + "'");
-        }
-        for (int g = 1; g <= 4; g++) {
-            if (Integer.parseInt(m.group(g)) > 255) {
-                throw usage("--first-ip " + firstIp + " is not an IPv4 address");
-            }
-        }
-        if (!m.group(1).equals("127")) {
-            throw usage("--first-ip " + firstIp + " is not a loopback address: the lab binds 127.0.0.0/8 only");
-        }
-        int last = Integer.parseInt(m.group(4));
-        if (last == 0 || last == 255) {
-            throw usage("--first-ip " + firstIp + " must not end in .0 or .255");
-        }
-    }
-
     private Path inventoryFile() {
         if (inventory == null) {
             return null;
@@ -216,7 +231,7 @@ public final class SimCommand implements Callable<Integer>, UsageExitCode {
     }
 
     /** The inventory on stdout, or in the file with a summary on stdout; flushed, as the lab now runs for long. */
-    private void announce(PhoneLab lab, Path file, Duration limit) throws IOException {
+    private void announce(PhoneLab lab, SimulatedCluster sim, Path file, Duration limit) throws IOException {
         String csv = lab.inventoryCsv();
         String where = lab.loopbackAliases()
                 ? "from " + lab.phone(0).hostAndPort()
@@ -224,14 +239,23 @@ public final class SimCommand implements Callable<Integer>, UsageExitCode {
         String summary = lab.phones().size() + " simulated phones " + where
                 + (user == null ? ", no user (Execute and Screenshot answer Error 4)" : ", user " + user)
                 + (limit == null ? "; stop with Ctrl+C" : "; stops after " + limit.toSeconds() + " s (or Ctrl+C)");
+        PrintWriter talk;
         if (file == null) {
             out().print(csv);
             out().flush();
-            err().println(spec.qualifiedName() + ": " + summary);
+            talk = err();
+            talk.println(spec.qualifiedName() + ": " + summary);
         } else {
             LabCluster.writeAtomically(file, csv.getBytes(StandardCharsets.UTF_8));
-            out().println(spec.qualifiedName() + ": " + summary + "; inventory in " + file);
+            talk = out();
+            talk.println(spec.qualifiedName() + ": " + summary + "; inventory in " + file);
         }
+        if (sim != null) {
+            for (String line : ClusterOptions.describe(sim)) {
+                talk.println(spec.qualifiedName() + ": " + line);
+            }
+        }
+        talk.flush();
     }
 
     private ParameterException usage(String message) {

@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
 import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -33,7 +35,10 @@ import org.openide.awt.Mnemonics;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
+import org.voicebench.phone.sim.ClusterNode;
+import org.voicebench.phone.sim.ClusterScenario;
 import org.voicebench.phone.sim.PhoneLab;
+import org.voicebench.phone.sim.SimulatedCluster;
 import org.voicebench.phone.sim.SimulatedPhone;
 
 /**
@@ -44,6 +49,11 @@ import org.voicebench.phone.sim.SimulatedPhone;
 @Messages({
     "LBL_Phones=&Phones:", "LBL_Models=&Models:", "LBL_FirstAddress=&First address:", "LBL_Port=P&ort:",
     "LBL_User=&User:", "LBL_Password=Pass&word:", "LBL_Faults=F&aults:",
+    "LBL_ClusterNodes=Cluster &nodes:", "LBL_Scenario=Sc&enario:", "LBL_Pre12=Pre-12 ITL si&gning",
+    "LBL_MixedMode=Mi&xed mode (CTL)",
+    "TIP_ClusterNodes=Nodes of the simulated CUCM cluster the phones belong to (0: none)",
+    "TIP_Scenario=What happened to the cluster since the phones got their ITL; Apply Scenario switches it while the lab runs",
+    "BTN_ApplyScenario=A&pply Scenario",
     "TIP_Faults=Conditions to simulate, e.g. weblock=0.1,slow=200ms,latency=300ms,drop=0.05,authfail=0.1 (empty: none)",
     "BTN_Start=&Start Lab", "BTN_Stop=S&top Lab", "BTN_CopyInventory=&Copy Inventory CSV",
     "ACSN_PhoneTable=Lab phones",
@@ -58,7 +68,11 @@ import org.voicebench.phone.sim.SimulatedPhone;
     "# {0} - count", "# {1} - models", "LOG_Started=Started {0} phones ({1}):",
     "# {0} - address", "# {1} - model", "# {2} - name", "LOG_Phone=  {0}  {1}  {2}",
     "# {0} - count", "LOG_Stopped=Stopped the lab of {0} phones.",
-    "# {0} - reason", "LOG_CannotStart=Cannot start the lab: {0}"
+    "# {0} - reason", "LOG_CannotStart=Cannot start the lab: {0}",
+    "# {0} - count", "# {1} - scenario", "LOG_Cluster=Simulated cluster of {0} nodes, scenario {1}:",
+    "# {0} - node", "# {1} - services", "LOG_Node=  {0}  {1}",
+    "# {0} - scenario", "# {1} - description", "LOG_Scenario=Cluster scenario {0}: {1}.",
+    "# {0} - scenario", "STATUS_Scenario=Cluster scenario now {0}."
 })
 public final class PhoneLabPanel extends JPanel {
 
@@ -77,6 +91,11 @@ public final class PhoneLabPanel extends JPanel {
     private final JButton start = new JButton();
     private final JButton stop = new JButton();
     private final JButton copy = new JButton();
+    private final JSpinner clusterNodes = new JSpinner(new SpinnerNumberModel(3, 0, ClusterSettings.MAX_NODES, 1));
+    private final JComboBox<ClusterScenario> scenario = new JComboBox<>(ClusterScenario.values());
+    private final JCheckBox pre12 = new JCheckBox();
+    private final JCheckBox mixedMode = new JCheckBox();
+    private final JButton applyScenario = new JButton();
     private final JLabel status = new JLabel(Bundle.STATUS_NotRunning());
     private final LabTableModel model = new LabTableModel();
     private final JTable table = new JTable(model);
@@ -96,9 +115,11 @@ public final class PhoneLabPanel extends JPanel {
         add(new JScrollPane(table), BorderLayout.CENTER);
         add(status, BorderLayout.SOUTH);
         show(LabSettings.load(prefs));
+        show(ClusterSettings.load(prefs));
         start.addActionListener(e -> startLab());
         stop.addActionListener(e -> stopLab());
         copy.addActionListener(e -> copyInventory());
+        applyScenario.addActionListener(e -> applyScenario());
         // a lab stopped elsewhere (application exit, another module) shows here too
         service.addChangeListener(e -> SwingUtilities.invokeLater(this::labChanged));
         addHierarchyListener(e -> {
@@ -128,6 +149,22 @@ public final class PhoneLabPanel extends JPanel {
         addField(p, 1, 4, Bundle.LBL_Password(), password);
         addField(p, 2, 2, Bundle.LBL_Faults(), faults);
         faults.setToolTipText(Bundle.TIP_Faults());
+        addField(p, 3, 0, Bundle.LBL_ClusterNodes(), clusterNodes);
+        clusterNodes.setToolTipText(Bundle.TIP_ClusterNodes());
+        addField(p, 3, 2, Bundle.LBL_Scenario(), scenario);
+        scenario.setToolTipText(Bundle.TIP_Scenario());
+        Mnemonics.setLocalizedText(pre12, Bundle.LBL_Pre12());
+        Mnemonics.setLocalizedText(mixedMode, Bundle.LBL_MixedMode());
+        JPanel options = new JPanel(new FlowLayout(FlowLayout.LEADING, 4, 0));
+        options.add(pre12);
+        options.add(mixedMode);
+        GridBagConstraints o = new GridBagConstraints();
+        o.gridx = 4;
+        o.gridy = 3;
+        o.gridwidth = 2;
+        o.anchor = GridBagConstraints.LINE_START;
+        p.add(options, o);
+        Mnemonics.setLocalizedText(applyScenario, Bundle.BTN_ApplyScenario());
         Mnemonics.setLocalizedText(start, Bundle.BTN_Start());
         Mnemonics.setLocalizedText(stop, Bundle.BTN_Stop());
         Mnemonics.setLocalizedText(copy, Bundle.BTN_CopyInventory());
@@ -135,8 +172,9 @@ public final class PhoneLabPanel extends JPanel {
         buttons.add(start);
         buttons.add(stop);
         buttons.add(copy);
+        buttons.add(applyScenario);
         GridBagConstraints c = new GridBagConstraints();
-        c.gridy = 3;
+        c.gridy = 4;
         c.gridwidth = 6;
         c.anchor = GridBagConstraints.LINE_START;
         p.add(buttons, c);
@@ -168,6 +206,24 @@ public final class PhoneLabPanel extends JPanel {
         faults.setText(s.faults());
     }
 
+    private void show(ClusterSettings c) {
+        clusterNodes.setValue(Math.max(0, Math.min(ClusterSettings.MAX_NODES, c.nodes())));
+        ClusterScenario chosen = ClusterScenario.BASELINE;
+        try {
+            chosen = ClusterScenario.parse(c.scenario());
+        } catch (IllegalArgumentException e) {
+            // a name from another version: start from the baseline
+        }
+        scenario.setSelectedItem(chosen);
+        pre12.setSelected(c.pre12());
+        mixedMode.setSelected(c.mixedMode());
+    }
+
+    private ClusterSettings clusterSettings() {
+        return new ClusterSettings((Integer) clusterNodes.getValue(),
+                ((ClusterScenario) scenario.getSelectedItem()).cliName(), pre12.isSelected(), mixedMode.isSelected());
+    }
+
     private LabSettings settings() {
         return new LabSettings((Integer) phones.getValue(), LabSettings.parseModels(models.getText()),
                 firstAddress.getText().trim(), (Integer) port.getValue(), user.getText().trim(), faults.getText().trim());
@@ -175,14 +231,19 @@ public final class PhoneLabPanel extends JPanel {
 
     private void startLab() {
         LabSettings s = settings();
+        ClusterSettings cs = clusterSettings();
         char[] secret = password.getPassword();
         String problem = s.problem(secret);
+        if (problem == null) {
+            problem = cs.problem();
+        }
         if (problem != null) {
             Arrays.fill(secret, '\0');
             status.setText(problem);
             return;
         }
         s.save(prefs);
+        cs.save(prefs);
         starting = true;
         labChanged();
         status.setText(Bundle.STATUS_Starting(s.phones()));
@@ -196,23 +257,25 @@ public final class PhoneLabPanel extends JPanel {
             }
             return true;
         });
-        task.set(RP.create(() -> runStart(s, secret, progress, cancelled)));
+        task.set(RP.create(() -> runStart(s, cs, secret, progress, cancelled)));
         task.get().schedule(0);
     }
 
     /** On the background thread: start, then publish the lab unless the user cancelled meanwhile. */
-    private void runStart(LabSettings s, char[] secret, ProgressHandle progress, AtomicBoolean cancelled) {
+    private void runStart(LabSettings s, ClusterSettings cs, char[] secret, ProgressHandle progress,
+                          AtomicBoolean cancelled) {
         progress.start();
         String result;
         try {
-            PhoneLab lab = LabStarter.start(s, secret, LabLog::line);
+            LabRun run = LabStarter.start(s, cs, secret, LabLog::line);
             if (cancelled.get()) {
-                lab.close();
+                run.close();
                 result = Bundle.STATUS_Cancelled();
             } else {
-                service.publish(lab);
-                logStarted(s, lab);
-                result = Bundle.STATUS_Running(lab.phones().size(), lab.phone(0).hostAndPort());
+                service.publish(run);
+                logStarted(s, run.phones());
+                run.clusterIfAny().ifPresent(PhoneLabPanel::logCluster);
+                result = Bundle.STATUS_Running(run.phones().phones().size(), run.phones().phone(0).hostAndPort());
             }
         } catch (IOException | RuntimeException e) {
             result = cancelled.get() ? Bundle.STATUS_Cancelled() : Bundle.STATUS_CannotStart(e.getMessage());
@@ -238,12 +301,34 @@ public final class PhoneLabPanel extends JPanel {
         }
     }
 
+    private static void logCluster(SimulatedCluster cluster) {
+        LabLog.line(Bundle.LOG_Cluster(cluster.nodes().size(), cluster.scenario().cliName()));
+        for (ClusterNode node : cluster.nodes()) {
+            StringBuilder services = new StringBuilder();
+            for (SimulatedCluster.Service service : node.services()) {
+                services.append(service.label()).append(' ').append(node.hostAndPort(service)).append("  ");
+            }
+            services.append(node.itlHttpUrl());
+            LabLog.line(Bundle.LOG_Node(node.fqdn(), services.toString()));
+        }
+    }
+
+    /** Switches the running cluster's scenario off the Swing thread (new certificates, new ITL). */
+    private void applyScenario() {
+        ClusterScenario chosen = (ClusterScenario) scenario.getSelectedItem();
+        service.cluster().ifPresent(cluster -> RP.post(() -> {
+            cluster.apply(chosen);
+            LabLog.line(Bundle.LOG_Scenario(chosen.cliName(), chosen.description()));
+            SwingUtilities.invokeLater(() -> status.setText(Bundle.STATUS_Scenario(chosen.cliName())));
+        }));
+    }
+
     private void stopLab() {
         status.setText(Bundle.STATUS_Stopping());
         stop.setEnabled(false);
         RP.post(() -> {
-            Optional<PhoneLab> stopped = service.stop();
-            stopped.ifPresent(lab -> LabLog.line(Bundle.LOG_Stopped(lab.phones().size())));
+            Optional<LabRun> stopped = service.stop();
+            stopped.ifPresent(run -> LabLog.line(Bundle.LOG_Stopped(run.phones().phones().size())));
             SwingUtilities.invokeLater(() -> status.setText(Bundle.STATUS_NotRunning()));
         });
     }
@@ -266,6 +351,7 @@ public final class PhoneLabPanel extends JPanel {
         start.setEnabled(!running && !starting);
         stop.setEnabled(running);
         copy.setEnabled(running);
+        applyScenario.setEnabled(service.cluster().isPresent());
         refresh();
     }
 

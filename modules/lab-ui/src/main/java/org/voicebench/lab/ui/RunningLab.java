@@ -8,12 +8,13 @@ import org.openide.util.Lookup;
 import org.openide.util.lookup.ServiceProvider;
 import org.voicebench.lab.ui.api.PhoneLabService;
 import org.voicebench.phone.sim.PhoneLab;
+import org.voicebench.phone.sim.SimulatedCluster;
 
 /** Holds the one running lab; the window publishes and stops it, other modules read it. */
 @ServiceProvider(service = PhoneLabService.class)
 public final class RunningLab implements PhoneLabService {
 
-    private final AtomicReference<PhoneLab> lab = new AtomicReference<>();
+    private final AtomicReference<LabRun> lab = new AtomicReference<>();
     private final ChangeSupport changes = new ChangeSupport(this);
 
     /** The registered instance (this module's own, so the cast holds). */
@@ -23,6 +24,16 @@ public final class RunningLab implements PhoneLabService {
 
     @Override
     public Optional<PhoneLab> current() {
+        return run().map(LabRun::phones);
+    }
+
+    @Override
+    public Optional<SimulatedCluster> cluster() {
+        return run().flatMap(LabRun::clusterIfAny);
+    }
+
+    /** The running lab with its cluster, or empty. */
+    public Optional<LabRun> run() {
         return Optional.ofNullable(lab.get());
     }
 
@@ -41,7 +52,16 @@ public final class RunningLab implements PhoneLabService {
      *
      * @throws IllegalStateException when another lab is running (stop it first)
      */
-    public void publish(PhoneLab started) {
+    public void publish(PhoneLab phones) {
+        publish(new LabRun(phones, null));
+    }
+
+    /**
+     * Makes {@code started} (phones and cluster) the running lab.
+     *
+     * @throws IllegalStateException when another lab is running (stop it first)
+     */
+    public void publish(LabRun started) {
         if (!lab.compareAndSet(null, started)) {
             throw new IllegalStateException("a phone lab is already running");
         }
@@ -49,12 +69,12 @@ public final class RunningLab implements PhoneLabService {
     }
 
     /**
-     * Stops the running lab (bounded by {@link PhoneLab#close()}) and tells the listeners.
+     * Stops the running lab and its cluster (bounded by {@link LabRun#close()}) and tells the listeners.
      *
      * @return the lab that was stopped, or empty when none was running
      */
-    public Optional<PhoneLab> stop() {
-        PhoneLab stopped = lab.getAndSet(null);
+    public Optional<LabRun> stop() {
+        LabRun stopped = lab.getAndSet(null);
         if (stopped == null) {
             return Optional.empty();
         }

@@ -29,6 +29,19 @@ class LabSettingsTest {
     }
 
     @Test
+    void clusterSettingsAreRememberedAndChecked() {
+        MemoryPreferences prefs = new MemoryPreferences();
+        assertEquals(ClusterSettings.DEFAULTS, ClusterSettings.load(prefs));
+        ClusterSettings c = new ClusterSettings(2, "cluster-move", true, true);
+        c.save(prefs);
+        assertEquals(c, ClusterSettings.load(prefs));
+        assertNull(c.problem());
+        assertTrue(new ClusterSettings(9, "baseline", false, false).problem().contains(": 9"));
+        String scenario = new ClusterSettings(1, "meteor-strike", false, false).problem();
+        assertTrue(scenario.startsWith("Scenario:") && scenario.contains("callmanager-regenerated"), scenario);
+    }
+
+    @Test
     void modelsAreSplitOnCommasIgnoringBlanks() {
         assertEquals(List.of("7965", "CP-8845"), LabSettings.parseModels(" 7965, ,CP-8845,,"));
         assertEquals(List.of(), LabSettings.parseModels(" , "));

@@ -1,6 +1,10 @@
 package org.voicebench.lab.ui;
 
 import org.voicebench.testsupport.MemoryPreferences;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import org.netbeans.jemmy.operators.JComboBoxOperator;
+import org.voicebench.phone.sim.ClusterScenario;
+import org.voicebench.phone.sim.SimulatedCluster;
 import org.voicebench.testsupport.TestFrame;
 import static org.voicebench.testsupport.GuiTestSupport.onEdt;
 import static org.voicebench.testsupport.GuiTestSupport.waitFor;
@@ -47,8 +51,11 @@ class PhoneLabPanelGuiTest {
         onEdt(() -> {
             ((JSpinner) new JLabelOperator(f, "Phones:").getLabelFor()).setValue(3);
             ((JSpinner) new JLabelOperator(f, "Port:").getLabelFor()).setValue(0);
+            ((JSpinner) new JLabelOperator(f, "Cluster nodes:").getLabelFor()).setValue(2);
             return null;
         });
+        new JComboBoxOperator((javax.swing.JComboBox<?>) new JLabelOperator(f, "Scenario:").getLabelFor())
+                .selectItem(ClusterScenario.CALLMANAGER_REGENERATED.toString());
         field(f, "Models:").setText("7965,8845,7841");
         field(f, "First address:").setText("127.0.77.1");
         field(f, "User:").setText("labuser");
@@ -70,6 +77,17 @@ class PhoneLabPanelGuiTest {
         assertEquals("labuser", prefs.get("user", null));
         assertFalse(prefs.values().containsValue("s3cret"), "the password is never stored: " + prefs.values());
 
+        SimulatedCluster cluster = service.cluster().orElseThrow();
+        assertEquals(2, cluster.nodes().size());
+        assertEquals(ClusterScenario.CALLMANAGER_REGENERATED, cluster.scenario());
+        assertArrayEquals(cluster.baselineItl(), lab.phone(0).itl().orElseThrow(), "phones hold yesterday's ITL");
+        new JComboBoxOperator((javax.swing.JComboBox<?>) new JLabelOperator(f, "Scenario:").getLabelFor())
+                .selectItem(ClusterScenario.TVS_REGENERATED.toString());
+        new JButtonOperator(f, "Apply Scenario").push();
+        waitFor("the cluster to switch scenario", () -> cluster.scenario() == ClusterScenario.TVS_REGENERATED);
+        InetSocketAddress tvs = cluster.publisher().endpoint(SimulatedCluster.Service.TVS);
+        assertTrue(Connections.accepts(tvs), "the cluster's TVS listens at " + tvs);
+
         List<InetSocketAddress> addresses = lab.phones().stream().map(SimulatedPhone::address).toList();
         addresses.forEach(a -> assertTrue(Connections.accepts(a), "phone listens at " + a));
         lab.phone(2).reboot();
@@ -82,6 +100,7 @@ class PhoneLabPanelGuiTest {
         new JButtonOperator(f, "Stop Lab").push();
         waitFor("the lab to stop", () -> service.current().isEmpty() && table.getRowCount() == 0);
         addresses.forEach(a -> assertFalse(Connections.accepts(a), "stopped phone refuses " + a));
+        assertFalse(Connections.accepts(tvs), "the stopped cluster's TVS refuses " + tvs);
         waitFor("Start to be enabled again", () -> new JButtonOperator(f, "Start Lab").isEnabled());
     }
 

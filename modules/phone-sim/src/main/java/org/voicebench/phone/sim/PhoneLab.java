@@ -249,6 +249,21 @@ public final class PhoneLab implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Attaches the phones to a running simulated cluster: they are installed with the ITL (and,
+         * in mixed mode, the CTL) the cluster served at its start, and a phone restarted after an
+         * ITL erase fetches the publisher's current files. So after a {@link ClusterScenario} switch
+         * the phones hold yesterday's ITL until erased. Replaces earlier {@link #trustFiles},
+         * {@link #itlSource} and {@link #ctlSource} settings (later calls replace these again).
+         */
+        public Builder simulatedCluster(SimulatedCluster value) {
+            Objects.requireNonNull(value, "value");
+            trustFiles(value.baselineItl(), value.baselineCtl());
+            itlSource = value::currentItl;
+            ctlSource = value::currentCtl;
+            return this;
+        }
+
         /** Threads answering requests, shared by all phones. */
         public Builder workerThreads(int value) {
             if (value < 1) {

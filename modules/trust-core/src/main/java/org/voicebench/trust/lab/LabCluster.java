@@ -19,6 +19,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -53,16 +54,24 @@ public final class LabCluster {
     }
 
     private static final BigInteger PUBLIC_EXPONENT = BigInteger.valueOf(65537);
+    /** The role of the web server certificate; not in any trust list. */
+    public static final String TOMCAT = "tomcat";
+    /** Mixed into the seed of tomcat keys ("tomcat" in ASCII), so they come from a stream of their own. */
+    private static final long TOMCAT_STREAM = 0x746F6D636174L;
 
     private final String domain;
     private final List<String> nodes;
     private final Instant issued;
+    private final long seed;
     private final Map<String, LabIdentity> identities = new LinkedHashMap<>();
+    /** Made on first use from their own seeded stream, so that adding them changed no other key or file. */
+    private final Map<String, LabIdentity> tomcats = new ConcurrentHashMap<>();
 
-    private LabCluster(String domain, List<String> nodes, Instant issued) {
+    private LabCluster(String domain, List<String> nodes, Instant issued, long seed) {
         this.domain = domain;
         this.nodes = List.copyOf(nodes);
         this.issued = issued;
+        this.seed = seed;
     }
 
     /**
@@ -78,7 +87,7 @@ public final class LabCluster {
      */
     public static LabCluster generate(String domain, List<String> nodes, int keyBits, int recoveryKeyBits, long seed,
                                       Instant issued) {
-        LabCluster c = new LabCluster(domain, nodes, issued);
+        LabCluster c = new LabCluster(domain, nodes, issued, seed);
         SeededRandom random = new SeededRandom(seed);
         String publisher = nodes.get(0);
         c.add(random, "ITLRecovery", publisher, "ITLRECOVERY_" + c.fqdn(publisher), "IPCBU", recoveryKeyBits, 20 * 365);
@@ -96,17 +105,37 @@ public final class LabCluster {
                 Instant.parse("2026-01-01T00:00:00Z"));
     }
 
-    /** Replaces one certificate with a new key (a regeneration on the node). */
+    /** Replaces one certificate with a new key (a regeneration on the node); {@link #TOMCAT} too. */
     public LabCluster regenerate(String role, String node, long seed) {
         LabIdentity old = identity(role, node);
         SeededRandom random = new SeededRandom(seed);
         String cn = cn(old.certificate());
         String ou = "TVS".equals(role) ? "TVS" : "IPCBU";
         int bits = ((java.security.interfaces.RSAKey) old.privateKey()).getModulus().bitLength();
-        LabCluster copy = new LabCluster(domain, nodes, issued);
+        LabCluster copy = new LabCluster(domain, nodes, issued, this.seed);
         copy.identities.putAll(identities);
-        copy.add(random, role, node, cn, ou, bits, "ITLRecovery".equals(role) ? 20 * 365 : 5 * 365);
+        copy.tomcats.putAll(tomcats);
+        LabIdentity fresh = copy.create(random, role, node, cn, ou, bits, "ITLRecovery".equals(role) ? 20 * 365 : 5 * 365);
+        if (TOMCAT.equals(role)) {
+            copy.tomcats.put(node, fresh);
+        } else {
+            copy.identities.put(role + "@" + node, fresh);
+        }
         return copy;
+    }
+
+    /**
+     * The node's web server (tomcat) certificate, made on first use. It is in no trust list (phones
+     * check HTTPS servers through TVS), so {@link #identities()} leaves it out.
+     */
+    public LabIdentity tomcat(String node) {
+        int index = nodes.indexOf(node);
+        if (index < 0) {
+            throw new IllegalArgumentException("no node " + node + " in the cluster " + nodes);
+        }
+        int bits = ((java.security.interfaces.RSAKey) identity("CallManager", node).privateKey()).getModulus().bitLength();
+        return tomcats.computeIfAbsent(node, n -> create(new SeededRandom((seed * 31 + index) ^ TOMCAT_STREAM), TOMCAT, n,
+                fqdn(n), "IPCBU", bits, 5 * 365));
     }
 
     public List<String> nodes() {
@@ -122,8 +151,14 @@ public final class LabCluster {
         return node + "." + domain;
     }
 
-    /** The identity of a role on a node ({@code ITLRecovery} and {@code CAPF} live on the publisher). */
+    /**
+     * The identity of a role on a node ({@code ITLRecovery} and {@code CAPF} live on the publisher;
+     * {@link #TOMCAT} as {@link #tomcat(String)}).
+     */
     public LabIdentity identity(String role, String node) {
+        if (TOMCAT.equals(role)) {
+            return tomcat(node);
+        }
         LabIdentity id = identities.get(role + "@" + node);
         if (id == null) {
             throw new IllegalArgumentException("no " + role + " certificate on " + node);
@@ -131,7 +166,7 @@ public final class LabCluster {
         return id;
     }
 
-    /** Every certificate of the cluster. */
+    /** Every certificate of the cluster that a trust list can hold (all but tomcat). */
     public List<LabIdentity> identities() {
         return List.copyOf(identities.values());
     }
@@ -149,6 +184,30 @@ public final class LabCluster {
         b.addRecord(record(cm, Function.TFTP, tftpNode));
         for (String node : nodes) {
             b.addRecord(record(identity("TVS", node), Function.TVS, node));
+        }
+        b.addRecord(record(identity("CAPF", publisher()), Function.CAPF, publisher()));
+        return sign(b, signing == ItlSigning.ITL_RECOVERY ? recovery : cm);
+    }
+
+    /**
+     * A rollback ITL ("Prepare Cluster for Rollback to pre-8.0"): the SAST records and CAPF as in
+     * {@link #itl}, but the TFTP and TVS records emptied, so phones accept any config file. Signed
+     * by ITLRecovery, as CUCM 12+ does.
+     */
+    public byte[] rollbackItl(String tftpNode, DigestAlgorithm digest, Instant timestamp) {
+        return rollbackItl(tftpNode, ItlSigning.ITL_RECOVERY, digest, timestamp);
+    }
+
+    /** A rollback ITL signed as {@code signing} says. */
+    public byte[] rollbackItl(String tftpNode, ItlSigning signing, DigestAlgorithm digest, Instant timestamp) {
+        LabIdentity recovery = identity("ITLRecovery", publisher());
+        LabIdentity cm = identity("CallManager", tftpNode);
+        TrustListBuilder b = TrustListBuilder.itl().digest(digest).timestamp(timestamp);
+        b.addRecord(record(recovery, Function.SAST, tftpNode));
+        b.addRecord(record(cm, Function.SAST, tftpNode));
+        b.addRecord(RecordSpec.emptied(Function.TFTP, fqdn(tftpNode), null));
+        for (String node : nodes) {
+            b.addRecord(RecordSpec.emptied(Function.TVS, fqdn(node), null));
         }
         b.addRecord(record(identity("CAPF", publisher()), Function.CAPF, publisher()));
         return sign(b, signing == ItlSigning.ITL_RECOVERY ? recovery : cm);
@@ -244,6 +303,10 @@ public final class LabCluster {
     }
 
     private void add(SeededRandom random, String role, String node, String cn, String ou, int bits, int days) {
+        identities.put(role + "@" + node, create(random, role, node, cn, ou, bits, days));
+    }
+
+    private LabIdentity create(SeededRandom random, String role, String node, String cn, String ou, int bits, int days) {
         RSAKeyPairGenerator gen = new RSAKeyPairGenerator();
         gen.init(new RSAKeyGenerationParameters(PUBLIC_EXPONENT, random, bits, 100));
         AsymmetricCipherKeyPair pair = gen.generateKeyPair();
@@ -263,7 +326,7 @@ public final class LabCluster {
             X509v3CertificateBuilder cb = new JcaX509v3CertificateBuilder(name, serial, Date.from(issued),
                     Date.from(issued.plus(days, ChronoUnit.DAYS)), name, publicKey);
             byte[] der = cb.build(new JcaContentSignerBuilder("SHA256withRSA").build(privateKey)).getEncoded();
-            identities.put(role + "@" + node, new LabIdentity(role, node, der, privateKey));
+            return new LabIdentity(role, node, der, privateKey);
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("cannot make lab certificate " + role + "@" + node, e);
         }

@@ -18,6 +18,7 @@ import org.voicebench.trust.CertificateInfo;
 import org.voicebench.trust.Certificates;
 import org.voicebench.trust.FileType;
 import org.voicebench.trust.Function;
+import org.voicebench.trust.SignatureResult;
 import org.voicebench.trust.SignatureStatus;
 import org.voicebench.trust.SignatureVerifier;
 import org.voicebench.trust.TrustList;
@@ -69,6 +70,54 @@ class LabClusterTest {
             }
         }
         assertEquals(a().identities().size(), after.identities().size());
+    }
+
+    @Test
+    void tomcatIsPerNodeRepeatableAndInNoTrustList() throws Exception {
+        LabIdentity tomcat = a().tomcat(Fixtures.A_SUB);
+        CertificateInfo info = Certificates.decode(tomcat.certificate());
+        assertEquals("CN=cucm-a-sub1.a.example.com,OU=IPCBU,O=VoiceBench Lab,L=RTP,ST=NC,C=US", info.subject());
+        assertEquals(2048, info.keyBits());
+        assertEquals(LabCluster.TOMCAT, tomcat.role());
+        assertArrayEquals(tomcat.certificate(), a().identity(LabCluster.TOMCAT, Fixtures.A_SUB).certificate());
+        LabCluster again = LabCluster.generate("s.example.com", List.of("n", "m"), 512, 512, 7, Fixtures.ISSUED);
+        LabCluster same = LabCluster.generate("s.example.com", List.of("n", "m"), 512, 512, 7, Fixtures.ISSUED);
+        assertArrayEquals(again.tomcat("m").certificate(), same.tomcat("m").certificate(), "same seed, same tomcat");
+        assertFalse(java.util.Arrays.equals(again.tomcat("n").certificate(), again.tomcat("m").certificate()));
+        assertFalse(a().identities().stream().anyMatch(id -> id.role().equals(LabCluster.TOMCAT)), "not a trust-list identity");
+        assertThrows(IllegalArgumentException.class, () -> a().tomcat("nowhere"));
+    }
+
+    @Test
+    void regeneratingTomcatChangesOnlyTomcat() {
+        LabCluster c = LabCluster.generate("s.example.com", List.of("n"), 512, 512, 9, Fixtures.ISSUED);
+        byte[] before = c.tomcat("n").certificate();
+        LabCluster after = c.regenerate(LabCluster.TOMCAT, "n", 99);
+        assertFalse(java.util.Arrays.equals(before, after.tomcat("n").certificate()));
+        assertArrayEquals(before, c.tomcat("n").certificate(), "the original cluster is unchanged");
+        for (LabIdentity id : c.identities()) {
+            assertArrayEquals(id.certificate(), after.identity(id.role(), id.node()).certificate(), id.role());
+        }
+        // a regeneration elsewhere keeps the tomcat certificate
+        assertArrayEquals(before, c.regenerate("TVS", "n", 5).tomcat("n").certificate());
+    }
+
+    @Test
+    void rollbackItlEmptiesTftpAndTvsRecordsAndIsSigned() throws Exception {
+        byte[] bytes = a().rollbackItl(Fixtures.A_PUB, org.voicebench.trust.DigestAlgorithm.SHA1, Fixtures.STAMP);
+        TrustList itl = TrustLists.read(bytes, "ITLFile.tlv", Fixtures.NOW);
+        assertEquals(List.of(Function.SAST, Function.SAST, Function.TFTP, Function.TVS, Function.TVS, Function.CAPF),
+                itl.records().stream().map(TrustRecord::function).toList());
+        assertEquals(List.of(false, false, true, true, true, false), itl.records().stream().map(TrustRecord::emptied).toList());
+        assertEquals(List.of("cucm-a-pub.a.example.com", "cucm-a-sub1.a.example.com"),
+                itl.recordsWith(Function.TVS).stream().map(TrustRecord::dnsName).toList());
+        assertEquals(SignatureStatus.VALID, SignatureVerifier.verify(itl).status());
+        assertEquals(1, SignatureVerifier.verify(itl).signerRecord(), "signed by ITLRecovery (record 1)");
+        byte[] pre12 = a().rollbackItl(Fixtures.A_PUB, LabCluster.ItlSigning.CALLMANAGER,
+                org.voicebench.trust.DigestAlgorithm.SHA1, Fixtures.STAMP);
+        SignatureResult pre12Result = SignatureVerifier.verify(TrustLists.read(pre12, "ITLFile.tlv", Fixtures.NOW));
+        assertEquals(SignatureStatus.VALID, pre12Result.status());
+        assertEquals(2, pre12Result.signerRecord(), "signed by CallManager (the SAST record 2)");
     }
 
     @Test

@@ -4,15 +4,22 @@ import java.util.Optional;
 import javax.swing.event.ChangeListener;
 import org.openide.util.Lookup;
 import org.voicebench.phone.sim.PhoneLab;
+import org.voicebench.phone.sim.SimulatedCluster;
 
 /**
- * The phone lab started from Tools &gt; Phone Lab, for modules that work with its phones (the
- * remote view, the Phones window). At most one lab runs at a time.
+ * The phone lab started from Tools &gt; Phone Lab, for modules that work with its phones and its
+ * simulated cluster (the remote view, the Phones window, the trust check). At most one lab runs
+ * at a time.
  */
 public interface PhoneLabService {
 
     /** The running lab, or empty when none is running. */
     Optional<PhoneLab> current();
+
+    /** The simulated cluster the running lab's phones belong to, or empty (no lab, or a lab without one). */
+    default Optional<SimulatedCluster> cluster() {
+        return Optional.empty();
+    }
 
     /** Told (on any thread) after a lab started and after it stopped; read {@link #current()} then. */
     void addChangeListener(ChangeListener listener);

@@ -37,7 +37,7 @@ class PhoneLabServiceTest {
         assertSame(lab, service.current().orElseThrow());
         assertThrows(IllegalStateException.class, () -> service.publish(lab), "one lab at a time");
 
-        assertSame(lab, service.stop().orElseThrow());
+        assertSame(lab, service.stop().orElseThrow().phones());
         assertTrue(service.current().isEmpty());
         assertFalse(Connections.accepts(address), "the stopped lab's phone refuses " + address);
         assertTrue(service.stop().isEmpty(), "stopping again is a no-op");

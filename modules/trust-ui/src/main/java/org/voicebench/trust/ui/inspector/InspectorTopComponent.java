@@ -122,7 +122,9 @@ public final class InspectorTopComponent extends TopComponent implements Explore
         }
         add(south, BorderLayout.SOUTH);
 
-        associateLookup(new ProxyLookup(ExplorerUtils.createLookup(manager, getActionMap()), Lookups.singleton(file)));
+        // the TrustList too: other modules' context actions (Check Against Cluster...) see a trust-core type
+        associateLookup(new ProxyLookup(ExplorerUtils.createLookup(manager, getActionMap()),
+                Lookups.fixed(file, file.list())));
     }
 
     @Override

@@ -111,6 +111,16 @@ class InspectorGuiTest {
     }
 
     @Test
+    void theWindowLookupOffersTheTrustListToOtherModulesActions() {
+        InspectorTopComponent tc = showItl();
+        // certcheck-ui's "Check Against Cluster..." is enabled by a TrustList in the active window's lookup
+        assertSame(tc.file().list(), tc.getLookup().lookup(TrustList.class));
+        assertSame(tc.file(), tc.getLookup().lookup(InspectedFile.class));
+        assertEquals(tc.file().path().toString(), tc.getLookup().lookup(TrustList.class).source(),
+                "its source is the file's path, which the Trust Check window opens");
+    }
+
+    @Test
     void selectingARecordInTheOutlineHighlightsItsBytes() {
         InspectorTopComponent tc = showItl();
         TrustRecord record = Fixtures.record(tc.file().list(), 3);

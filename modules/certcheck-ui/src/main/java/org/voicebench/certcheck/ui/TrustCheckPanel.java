@@ -1,0 +1,265 @@
+package org.voicebench.certcheck.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.FlowLayout;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import org.netbeans.api.progress.ProgressHandle;
+import org.openide.awt.Mnemonics;
+import org.openide.filesystems.FileChooserBuilder;
+import org.openide.util.NbBundle.Messages;
+import org.openide.util.RequestProcessor;
+import org.voicebench.certcheck.TrustCheckReport;
+
+/**
+ * The Trust Check window's content: the inputs, Run/Cancel, the result and the exports. A check
+ * runs on a background thread with a progress handle; cancelling interrupts it (downloads and
+ * captures end) and keeps the result shown before. Failures show as one line naming the file or host.
+ */
+@Messages({
+    "BTN_Run=&Run Check", "BTN_Cancel=Ca&ncel",
+    "BTN_ExportHtml=Export &HTML...", "BTN_ExportJson=Export &JSON...", "BTN_ExportCsv=Export C&SV...",
+    "# {0} - phone trust list", "PROGRESS_Checking=Checking {0} against the cluster",
+    "STATUS_Running=Checking...",
+    "STATUS_Cancelled=Cancelled; the result shown is from the previous check.",
+    "# {0} - verdict", "# {1} - count", "STATUS_Done={0}: {1} findings.",
+    "# {0} - files", "STATUS_Saved=Saved {0}",
+    "# {0} - file", "# {1} - reason", "ERR_CannotWrite=Cannot write {0}: {1}",
+    "# {0} - problem", "ERR_CannotCheck=Cannot check: {0}",
+    "# {0} - error", "ERR_Unexpected=The check failed unexpectedly: {0} (details in the log)",
+    "TITLE_ExportHtml=Export Trust Check as HTML", "TITLE_ExportJson=Export Trust Check as JSON",
+    "TITLE_ExportCsv=Export Trust Check as CSV",
+    "FILTER_Html=HTML page (*.html)", "FILTER_Json=JSON (*.json)", "FILTER_Csv=CSV table (*.csv)",
+    "ACSN_Error=Problem", "ACSN_Status=Status"
+})
+public final class TrustCheckPanel extends JPanel {
+
+    private static final Logger LOG = Logger.getLogger(TrustCheckPanel.class.getName());
+    /** Interruptible: Cancel interrupts the check's thread. */
+    private static final RequestProcessor RP = new RequestProcessor(TrustCheckPanel.class.getName(), 1, true);
+    private static final RequestProcessor WRITES = new RequestProcessor(TrustCheckPanel.class.getName() + ".export", 1);
+    private static final String EXPORT_KEY = "org.voicebench.certcheck.ui.export";
+
+    private final CheckRunner runner;
+    private final InputsPanel inputs = new InputsPanel();
+    private final ResultsPanel results = new ResultsPanel();
+    private final JButton run = new JButton();
+    private final JButton cancel = new JButton();
+    private final JButton exportHtml = new JButton();
+    private final JButton exportJson = new JButton();
+    private final JButton exportCsv = new JButton();
+    private final JLabel status = new JLabel(" ");
+    private final JLabel error = new JLabel(" ");
+    /** Which run's result may be shown; bumped by every run and cancel (Swing thread only). */
+    private int generation;
+    private RequestProcessor.Task running;
+
+    public TrustCheckPanel(CheckRunner runner) {
+        super(new BorderLayout());
+        this.runner = runner;
+        Mnemonics.setLocalizedText(run, Bundle.BTN_Run());
+        Mnemonics.setLocalizedText(cancel, Bundle.BTN_Cancel());
+        Mnemonics.setLocalizedText(exportHtml, Bundle.BTN_ExportHtml());
+        Mnemonics.setLocalizedText(exportJson, Bundle.BTN_ExportJson());
+        Mnemonics.setLocalizedText(exportCsv, Bundle.BTN_ExportCsv());
+        run.addActionListener(e -> runCheck());
+        cancel.addActionListener(e -> cancelCheck());
+        exportHtml.addActionListener(e -> exportInteractively(ReportExport.HTML));
+        exportJson.addActionListener(e -> exportInteractively(ReportExport.JSON));
+        exportCsv.addActionListener(e -> exportInteractively(ReportExport.CSV));
+        error.setForeground(new Color(0xB71C1C));
+        error.getAccessibleContext().setAccessibleName(Bundle.ACSN_Error());
+        status.getAccessibleContext().setAccessibleName(Bundle.ACSN_Status());
+
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING));
+        buttons.add(run);
+        buttons.add(cancel);
+        buttons.add(exportHtml);
+        buttons.add(exportJson);
+        buttons.add(exportCsv);
+        buttons.add(status);
+        JPanel north = new JPanel(new BorderLayout());
+        north.add(inputs, BorderLayout.NORTH);
+        north.add(buttons, BorderLayout.CENTER);
+        error.setBorder(BorderFactory.createEmptyBorder(0, 10, 4, 10));
+        north.add(error, BorderLayout.SOUTH);
+        add(north, BorderLayout.NORTH);
+        add(results, BorderLayout.CENTER);
+        updateButtons();
+    }
+
+    /** Sets the phone's trust list, e.g. from the inspector's "Check against cluster...". */
+    public void presetPhoneList(Path file) {
+        inputs.setPhoneList(file);
+    }
+
+    /** Starts a check with the form's inputs; a bad input is shown and nothing runs. */
+    void runCheck() {
+        CheckInputs in;
+        try {
+            in = inputs.read();
+        } catch (IllegalArgumentException e) {
+            showError(e.getMessage());
+            return;
+        }
+        int id = ++generation;
+        error.setText(" ");
+        status.setText(Bundle.STATUS_Running());
+        ProgressHandle handle = ProgressHandle.createHandle(Bundle.PROGRESS_Checking(in.phoneList().name()), () -> {
+            SwingUtilities.invokeLater(this::cancelCheck);
+            return true;
+        });
+        running = RP.create(() -> work(id, in, handle));
+        running.schedule(0);
+        updateButtons();
+    }
+
+    /** Stops the running check; its result, if it still comes, is dropped. */
+    void cancelCheck() {
+        if (running == null) {
+            return;
+        }
+        generation++;
+        running.cancel();
+        running = null;
+        // the progress handle is finished by the interrupted thread, once it returns
+        status.setText(Bundle.STATUS_Cancelled());
+        updateButtons();
+    }
+
+    /** On the background thread. */
+    private void work(int id, CheckInputs in, ProgressHandle handle) {
+        handle.start();
+        handle.switchToIndeterminate();
+        try {
+            CheckRunner.Outcome outcome = runner.run(in, handle::progress);
+            SwingUtilities.invokeLater(() -> finished(id, outcome, null));
+        } catch (CheckRunner.CheckFailure e) {
+            LOG.log(Level.INFO, e.getMessage());
+            LOG.log(Level.FINE, null, e);
+            SwingUtilities.invokeLater(() -> finished(id, null, Bundle.ERR_CannotCheck(e.getMessage())));
+        } catch (CancellationException e) {
+            LOG.log(Level.FINE, "check cancelled", e);
+        } catch (RuntimeException e) {
+            // a bug, not the user's input: the trace goes to the log, the window says so in one line
+            LOG.log(Level.WARNING, "trust check failed", e);
+            SwingUtilities.invokeLater(() -> finished(id, null, Bundle.ERR_Unexpected(e.toString())));
+        } finally {
+            handle.finish();
+        }
+    }
+
+    private void finished(int id, CheckRunner.Outcome outcome, String problem) {
+        if (id != generation) {
+            return; // cancelled meanwhile
+        }
+        running = null;
+        if (outcome == null) {
+            status.setText(" ");
+            showError(problem);
+        } else {
+            TrustCheckReport r = outcome.report();
+            results.show(r);
+            status.setText(Bundle.STATUS_Done(r.verdict().name(), r.findings().size()));
+            error.setText(outcome.notes().isEmpty() ? " " : String.join("; ", outcome.notes()));
+        }
+        updateButtons();
+    }
+
+    /** Writes the shown report; completes with the files written (empty after a failure, which is shown). */
+    CompletableFuture<List<Path>> export(ReportExport format, Path target) {
+        TrustCheckReport report = results.report();
+        CompletableFuture<List<Path>> done = new CompletableFuture<>();
+        WRITES.post(() -> {
+            try {
+                List<Path> written = format.write(report, target);
+                SwingUtilities.invokeLater(() -> status.setText(Bundle.STATUS_Saved(String.join(", ",
+                        written.stream().map(Path::toString).toList()))));
+                done.complete(written);
+            } catch (IOException | RuntimeException e) {
+                String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+                String message = Bundle.ERR_CannotWrite(target, reason);
+                LOG.log(Level.INFO, message);
+                LOG.log(Level.FINE, null, e);
+                SwingUtilities.invokeLater(() -> showError(message));
+                done.complete(List.of());
+            }
+        });
+        return done;
+    }
+
+    private void exportInteractively(ReportExport format) {
+        if (results.report() == null) {
+            return;
+        }
+        String title = switch (format) {
+            case HTML -> Bundle.TITLE_ExportHtml();
+            case JSON -> Bundle.TITLE_ExportJson();
+            case CSV -> Bundle.TITLE_ExportCsv();
+        };
+        String filter = switch (format) {
+            case HTML -> Bundle.FILTER_Html();
+            case JSON -> Bundle.FILTER_Json();
+            case CSV -> Bundle.FILTER_Csv();
+        };
+        FileNameExtensionFilter f = new FileNameExtensionFilter(filter, format.extension());
+        javax.swing.JFileChooser chooser = new FileChooserBuilder(EXPORT_KEY).setTitle(title).setFilesOnly(true)
+                .addFileFilter(f).setFileFilter(f).createFileChooser();
+        chooser.setSelectedFile(new File("trust-check." + format.extension()));
+        if (chooser.showSaveDialog(this) != javax.swing.JFileChooser.APPROVE_OPTION || chooser.getSelectedFile() == null) {
+            return;
+        }
+        Path target = chooser.getSelectedFile().toPath();
+        if (!target.getFileName().toString().contains(".")) {
+            target = target.resolveSibling(target.getFileName() + "." + format.extension());
+        }
+        export(format, target);
+    }
+
+    private void showError(String message) {
+        error.setText(message);
+    }
+
+    private void updateButtons() {
+        boolean busy = running != null;
+        boolean shown = results.report() != null;
+        run.setEnabled(!busy);
+        cancel.setEnabled(busy);
+        exportHtml.setEnabled(shown);
+        exportJson.setEnabled(shown);
+        exportCsv.setEnabled(shown);
+    }
+
+    ResultsPanel results() {
+        return results;
+    }
+
+    InputsPanel inputs() {
+        return inputs;
+    }
+
+    String errorText() {
+        return error.getText();
+    }
+
+    String statusText() {
+        return status.getText();
+    }
+
+    boolean isRunning() {
+        return running != null;
+    }
+}
