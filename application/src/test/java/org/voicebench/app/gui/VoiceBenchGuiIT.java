@@ -29,6 +29,7 @@ class VoiceBenchGuiIT {
                 CommandLineGuiTest.class,
                 MainWindowGuiTest.class,
                 TrustListInspectorGuiTest.class,
+                TrustCheckGuiTest.class,
                 PhoneLabGuiTest.class
                 // add further GUI test classes here
         );
