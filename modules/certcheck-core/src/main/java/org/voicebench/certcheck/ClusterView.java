@@ -13,18 +13,18 @@ import org.voicebench.trust.TrustList;
 import org.voicebench.trust.TrustRecord;
 
 /**
- * The cluster's current certificates: those given, plus those of the cluster's current trust list
+ * The cluster's current certificates: those given, plus those of the cluster's current trust lists
  * (whose records say the role). A certificate given explicitly keeps its role and node.
  */
 final class ClusterView {
 
     private final Map<String, ClusterCertificate> bySha256 = new LinkedHashMap<>();
 
-    ClusterView(List<ClusterCertificate> given, TrustList clusterList) {
+    ClusterView(List<ClusterCertificate> given, List<TrustList> clusterLists) {
         for (ClusterCertificate c : given) {
             bySha256.putIfAbsent(c.sha256(), c);
         }
-        if (clusterList != null) {
+        for (TrustList clusterList : clusterLists) {
             for (TrustRecord r : clusterList.records()) {
                 CertificateInfo info = r.certificate();
                 if (info != null && !bySha256.containsKey(info.sha256())) {

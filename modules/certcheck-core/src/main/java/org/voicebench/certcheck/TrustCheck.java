@@ -29,7 +29,7 @@ public final class TrustCheck {
     public static final Duration DEFAULT_EXPIRY_WINDOW = Duration.ofDays(30);
 
     private final TrustList phoneList;
-    private TrustList clusterList;
+    private final List<TrustList> clusterLists = new ArrayList<>();
     private TrustList configFile;
     private final List<ClusterCertificate> certificates = new ArrayList<>();
     private SigningRule signing = SigningRule.AUTO;
@@ -53,12 +53,18 @@ public final class TrustCheck {
         return new TrustCheck(phoneList);
     }
 
-    /** The cluster's current ITL (or CTL) as its TFTP node serves it. */
+    /**
+     * The cluster's current ITL (or CTL) as a TFTP node serves it; null is ignored. Given several
+     * (one per TFTP node), the phone is checked against its own TFTP node's list and every list's
+     * certificates count as the cluster's.
+     */
     public TrustCheck clusterList(TrustList value) {
         if (value != null && value.type() == FileType.SIGNED_FILE) {
             throw new IllegalArgumentException(value.source() + " is a signed file, not the cluster's ITL or CTL");
         }
-        clusterList = value;
+        if (value != null) {
+            clusterLists.add(value);
+        }
         return this;
     }
 
@@ -104,13 +110,14 @@ public final class TrustCheck {
      * @throws IllegalArgumentException when neither certificates nor a cluster trust list were given
      */
     public TrustCheckReport run() {
-        ClusterView cluster = new ClusterView(certificates, clusterList);
+        ClusterView cluster = new ClusterView(certificates, clusterLists);
         if (cluster.isEmpty()) {
             throw new IllegalArgumentException("nothing to compare " + phoneList.source()
                     + " with: give the cluster's certificates or its current trust list");
         }
         Findings findings = new Findings();
         List<String> reasoning = new ArrayList<>();
+        TrustList clusterList = NodeMatch.phonesList(phoneList, clusterLists, reasoning);
         Tables tables = new Tables(phoneList, clusterList, cluster);
         Verdict verdict = new TrustPaths(phoneList, clusterList, configFile, cluster, tables, signing, findings,
                 reasoning).decide();

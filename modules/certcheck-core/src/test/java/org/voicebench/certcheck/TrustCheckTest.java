@@ -101,6 +101,26 @@ class TrustCheckTest {
     }
 
     @Test
+    void withSeveralTftpNodesThePhoneIsCheckedAgainstItsOwnNodesList() {
+        LabCluster after = A.regenerate("CallManager", "cucm-sub1", 304);
+        TrustList phone = LabFixtures.read(A.itl("cucm-sub1", ItlSigning.CALLMANAGER, DigestAlgorithm.SHA1, YESTERDAY),
+                "phone-ITLFile.tlv");
+        TrustList pubList = LabFixtures.read(after.itl("cucm-pub", ItlSigning.CALLMANAGER, DigestAlgorithm.SHA1, TODAY),
+                "http://cucm-pub:6970/ITLFile.tlv");
+        TrustList subList = LabFixtures.read(after.itl("cucm-sub1", ItlSigning.CALLMANAGER, DigestAlgorithm.SHA1, TODAY),
+                "http://cucm-sub1:6970/ITLFile.tlv");
+
+        TrustCheckReport r = TrustCheck.of(phone).clusterList(pubList).clusterList(subList).at(CHECK_TIME).run();
+
+        assertEquals(subList, r.clusterList());
+        assertTrue(r.reasoning().get(0).contains("TFTP node cucm-sub1.lab.example.com"), r.reasoning().toString());
+        assertEquals(Verdict.RECOVERABLE_VIA_TVS, r.verdict(), r.reasoning().toString());
+        assertEquals(CertificateStatus.REGENERATED, row(r, "CallManager", "cucm-sub1").status());
+        assertEquals(CertificateStatus.NOT_EXPECTED, row(r, "CallManager", "cucm-pub").status(),
+                "known from the publisher's list, but not in a cucm-sub1 ITL");
+    }
+
+    @Test
     void withoutTvsCertificatesTvsCannotBeCounted() {
         List<ClusterCertificate> noTvs = LabFixtures.certificates(A.regenerate("CallManager", "cucm-pub", 303)).stream()
                 .filter(c -> c.role() != CertificateRole.TVS).toList();

@@ -163,10 +163,7 @@ class CompareCommandTest {
 
     private String certs(LabCluster c) throws Exception {
         Path certs = dir.resolve("certs-" + Integer.toHexString(System.identityHashCode(c)));
-        for (var id : c.identities()) {
-            LabCluster.writeAtomically(certs.resolve(id.node() + "-" + id.role() + ".pem"),
-                    LabCluster.pem(id.certificate()).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        }
+        c.writeCertificates(certs);
         return certs.toString();
     }
 }

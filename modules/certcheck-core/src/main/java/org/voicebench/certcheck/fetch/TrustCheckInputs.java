@@ -64,7 +64,7 @@ public final class TrustCheckInputs {
     }
 
     private String phoneList;
-    private String clusterList;
+    private final List<String> clusterLists = new ArrayList<>();
     private String configFile;
     private final List<String> certificates = new ArrayList<>();
     private final List<TlsTarget> tls = new ArrayList<>();
@@ -77,9 +77,11 @@ public final class TrustCheckInputs {
         return this;
     }
 
-    /** The cluster's current ITL or CTL: a file or URL, or null. */
+    /** A cluster's current ITL or CTL (one per TFTP node may be given): a file or URL; null is ignored. */
     public TrustCheckInputs clusterList(String location) {
-        clusterList = location;
+        if (location != null) {
+            clusterLists.add(location);
+        }
         return this;
     }
 
@@ -127,7 +129,7 @@ public final class TrustCheckInputs {
         TrustCheck check;
         try {
             check = TrustCheck.of(trustList(downloader, phoneList, progress));
-            if (clusterList != null) {
+            for (String clusterList : clusterLists) {
                 check.clusterList(trustList(downloader, clusterList, progress));
             }
             if (configFile != null) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,7 +16,6 @@ import org.voicebench.certcheck.TrustCheckReport;
 import org.voicebench.certcheck.Verdict;
 import org.voicebench.trust.DigestAlgorithm;
 import org.voicebench.trust.lab.LabCluster;
-import org.voicebench.trust.lab.LabIdentity;
 
 class TrustCheckInputsTest {
 
@@ -35,11 +33,8 @@ class TrustCheckInputsTest {
         cluster = LabCluster.standard(31);
         phone = LabCluster.writeAtomically(dir.resolve("phone-ITLFile.tlv"),
                 cluster.itl(cluster.publisher(), LabCluster.ItlSigning.ITL_RECOVERY, DigestAlgorithm.SHA1, TIME));
-        certs = Files.createDirectories(dir.resolve("certs"));
-        for (LabIdentity id : cluster.identities()) {
-            LabCluster.writeAtomically(certs.resolve(id.node() + "-" + id.role() + ".pem"),
-                    LabCluster.pem(id.certificate()).getBytes(StandardCharsets.US_ASCII));
-        }
+        certs = dir.resolve("certs");
+        cluster.writeCertificates(certs);
         Files.writeString(certs.resolve("readme.txt"), "not a certificate");
         Files.writeString(certs.resolve("broken.pem"), "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n");
     }

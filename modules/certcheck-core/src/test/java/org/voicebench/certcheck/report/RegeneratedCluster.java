@@ -2,8 +2,6 @@ package org.voicebench.certcheck.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.voicebench.certcheck.ClusterCertificates;
@@ -13,7 +11,6 @@ import org.voicebench.certcheck.TrustCheckReport;
 import org.voicebench.trust.DigestAlgorithm;
 import org.voicebench.trust.TrustLists;
 import org.voicebench.trust.lab.LabCluster;
-import org.voicebench.trust.lab.LabIdentity;
 
 /**
  * A real check on real files: the phone holds yesterday's pre-12 ITL of a lab cluster, the
@@ -47,11 +44,8 @@ final class RegeneratedCluster {
         LabCluster after = before.regenerate("CallManager", before.publisher(), 22);
         Path phone = LabCluster.writeAtomically(dir.resolve("phone-ITLFile.tlv"),
                 before.itl(before.publisher(), LabCluster.ItlSigning.CALLMANAGER, DigestAlgorithm.SHA1, YESTERDAY));
-        Path certs = Files.createDirectories(dir.resolve("certs"));
-        for (LabIdentity id : after.identities()) {
-            LabCluster.writeAtomically(certs.resolve(id.node() + "-" + id.role() + ".pem"),
-                    LabCluster.pem(id.certificate()).getBytes(StandardCharsets.US_ASCII));
-        }
+        Path certs = dir.resolve("certs");
+        after.writeCertificates(certs);
         return TrustCheck.of(TrustLists.read(phone, CHECK_TIME))
                 .certificates(ClusterCertificates.load(certs).certificates())
                 .signing(SigningRule.PRE_12).at(CHECK_TIME).run();

@@ -1,13 +1,10 @@
 package org.voicebench.certcheck.ui;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.voicebench.trust.DigestAlgorithm;
 import org.voicebench.trust.lab.LabCluster;
-import org.voicebench.trust.lab.LabIdentity;
 
 /**
  * The files of a CallManager regeneration on a pre-12 cluster, written into a test's folder: the
@@ -36,11 +33,8 @@ record LabFiles(Path phoneItl, Path certificates) {
         generate();
         Path phone = LabCluster.writeAtomically(dir.resolve("phone-ITLFile.tlv"),
                 before.itl(before.publisher(), LabCluster.ItlSigning.CALLMANAGER, DigestAlgorithm.SHA1, YESTERDAY));
-        Path certs = Files.createDirectories(dir.resolve("certs"));
-        for (LabIdentity id : after.identities()) {
-            LabCluster.writeAtomically(certs.resolve(id.node() + "-" + id.role() + ".pem"),
-                    LabCluster.pem(id.certificate()).getBytes(StandardCharsets.US_ASCII));
-        }
+        Path certs = dir.resolve("certs");
+        after.writeCertificates(certs);
         return new LabFiles(phone, certs);
     }
 

@@ -41,9 +41,10 @@ public final class CompareCommand implements Callable<Integer> {
             description = "the ITL (or CTL) the phone holds: a file, http://HOST:6970/ITLSEP<MAC>.tlv or tftp://HOST/...")
     String phoneList;
 
-    @Option(names = "--cluster-itl", paramLabel = "FILE|URL",
-            description = "the cluster's current ITL (or CTL): a file, http://HOST:6970/ITLFile.tlv or tftp://HOST/ITLFile.tlv")
-    String clusterList;
+    @Option(names = "--cluster-itl", arity = "1..*", paramLabel = "FILE|URL",
+            description = "the cluster's current ITL (or CTL): a file, http://HOST:6970/ITLFile.tlv or "
+                    + "tftp://HOST/ITLFile.tlv; one per TFTP node may be given: the phone is checked against its own node's")
+    List<String> clusterLists = new ArrayList<>();
 
     @Option(names = "--certs", arity = "1..*", paramLabel = "PATH",
             description = "cluster certificates: PEM/DER/PKCS#7 files or folders (roles and nodes from names like "
@@ -108,16 +109,16 @@ public final class CompareCommand implements Callable<Integer> {
 
     /** The inputs from the options; a malformed option value is a usage error. */
     private TrustCheckInputs inputs() {
-        if (clusterList == null && certificates.isEmpty() && tls.isEmpty()) {
+        if (clusterLists.isEmpty() && certificates.isEmpty() && tls.isEmpty()) {
             throw new ParameterException(spec.commandLine(),
                     "nothing to compare with: give --cluster-itl, --certs or --tls");
         }
         if (timeoutSeconds < 1 || timeoutSeconds > 600) {
             throw new ParameterException(spec.commandLine(), "--timeout must be 1..600 seconds: " + timeoutSeconds);
         }
-        TrustCheckInputs in = new TrustCheckInputs().phoneList(phoneList).clusterList(clusterList)
-                .configFile(configFile).signing(signingRule())
+        TrustCheckInputs in = new TrustCheckInputs().phoneList(phoneList).configFile(configFile).signing(signingRule())
                 .limits(new DownloadLimits(Duration.ofSeconds(timeoutSeconds), DownloadLimits.DEFAULT.maxBytes()));
+        clusterLists.forEach(in::clusterList);
         certificates.forEach(in::certificates);
         for (String t : tls) {
             try {

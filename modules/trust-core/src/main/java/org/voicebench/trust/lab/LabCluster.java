@@ -259,12 +259,23 @@ public final class LabCluster {
         String config = "<device><deviceProtocol>SIP</deviceProtocol><devicePool><name>Lab</name></devicePool></device>\n";
         files.put("SEP" + mac + ".cnf.xml.sgn", signedFile(pub, "SEP" + mac + ".cnf.xml",
                 config.getBytes(StandardCharsets.UTF_8), DigestAlgorithm.SHA512, timestamp));
-        for (LabIdentity id : identities.values()) {
-            files.put("certs/" + id.node() + "-" + id.role() + ".pem", pem(id.certificate()).getBytes(StandardCharsets.US_ASCII));
-        }
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, byte[]> e : files.entrySet()) {
             written.add(writeAtomically(dir.resolve(e.getKey()), e.getValue()));
+        }
+        written.addAll(writeCertificates(dir.resolve("certs")));
+        return written;
+    }
+
+    /**
+     * Writes every certificate as PEM into {@code dir}, named as CUCM's exports are gathered per node:
+     * {@code <node>-<role>.pem} (e.g. {@code cucm-pub-CallManager.pem}).
+     */
+    public List<Path> writeCertificates(Path dir) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (LabIdentity id : identities.values()) {
+            written.add(writeAtomically(dir.resolve(id.node() + "-" + id.role() + ".pem"),
+                    pem(id.certificate()).getBytes(StandardCharsets.US_ASCII)));
         }
         return written;
     }
