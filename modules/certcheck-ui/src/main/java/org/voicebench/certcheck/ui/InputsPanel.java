@@ -103,6 +103,16 @@ final class InputsPanel extends JPanel {
         phone.setText(file.toString());
     }
 
+    /** Replaces the inputs with a lab's: phone list, cluster list and live hosts; no files, no config, automatic signing. */
+    void fill(LabClusterInputs lab) {
+        phone.setText(lab.phoneList().toString());
+        cluster.setText(lab.clusterList());
+        certificates.setText("");
+        hosts.setText(lab.hosts());
+        config.setText("");
+        signing.setSelectedItem(SigningRule.AUTO);
+    }
+
     String phoneListText() {
         return phone.getText();
     }

@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
@@ -16,13 +17,17 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
+import javax.swing.event.ChangeListener;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.netbeans.api.progress.ProgressHandle;
 import org.openide.awt.Mnemonics;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
+import org.openide.util.WeakListeners;
 import org.voicebench.certcheck.TrustCheckReport;
+import org.voicebench.lab.ui.api.PhoneLabService;
+import org.voicebench.phone.sim.SimulatedCluster;
 
 /**
  * The Trust Check window's content: the inputs, Run/Cancel, the result and the exports. A check
@@ -30,7 +35,9 @@ import org.voicebench.certcheck.TrustCheckReport;
  * captures end) and keeps the result shown before. Failures show as one line naming the file or host.
  */
 @Messages({
-    "BTN_Run=&Run Check", "BTN_Cancel=Ca&ncel",
+    "BTN_Run=&Run Check", "BTN_Cancel=Ca&ncel", "BTN_FromLab=From Phone &Lab",
+    "TIP_FromLab=Fill in the running Phone Lab: the ITL its phones were given, its publisher's ITL and its nodes' TLS services",
+    "# {0} - reason", "ERR_FromLab=Cannot use the Phone Lab: {0}",
     "BTN_ExportHtml=Export &HTML...", "BTN_ExportJson=Export &JSON...", "BTN_ExportCsv=Export C&SV...",
     "# {0} - phone trust list", "PROGRESS_Checking=Checking {0} against the cluster",
     "STATUS_Running=Checking...",
@@ -61,15 +68,30 @@ public final class TrustCheckPanel extends JPanel {
     private final JButton exportHtml = new JButton();
     private final JButton exportJson = new JButton();
     private final JButton exportCsv = new JButton();
+    private final JButton fromLab = new JButton();
+    private final PhoneLabService lab;
+    private final Path labDir;
+    private final ChangeListener labListener = e -> SwingUtilities.invokeLater(this::updateButtons);
     private final JLabel status = new JLabel(" ");
     private final JLabel error = new JLabel(" ");
     /** Which run's result may be shown; bumped by every run and cancel (Swing thread only). */
     private int generation;
     private RequestProcessor.Task running;
 
+    /** A panel without the Phone Lab button. */
     public TrustCheckPanel(CheckRunner runner) {
+        this(runner, null, null);
+    }
+
+    /**
+     * @param lab the Phone Lab whose cluster "From Phone Lab" checks, or null for no such button
+     * @param labDir where that button saves the ITL the lab's phones hold
+     */
+    public TrustCheckPanel(CheckRunner runner, PhoneLabService lab, Path labDir) {
         super(new BorderLayout());
         this.runner = runner;
+        this.lab = lab;
+        this.labDir = labDir;
         Mnemonics.setLocalizedText(run, Bundle.BTN_Run());
         Mnemonics.setLocalizedText(cancel, Bundle.BTN_Cancel());
         Mnemonics.setLocalizedText(exportHtml, Bundle.BTN_ExportHtml());
@@ -80,6 +102,9 @@ public final class TrustCheckPanel extends JPanel {
         exportHtml.addActionListener(e -> exportInteractively(ReportExport.HTML));
         exportJson.addActionListener(e -> exportInteractively(ReportExport.JSON));
         exportCsv.addActionListener(e -> exportInteractively(ReportExport.CSV));
+        Mnemonics.setLocalizedText(fromLab, Bundle.BTN_FromLab());
+        fromLab.setToolTipText(Bundle.TIP_FromLab());
+        fromLab.addActionListener(e -> fillFromLab());
         error.setForeground(new Color(0xB71C1C));
         error.getAccessibleContext().setAccessibleName(Bundle.ACSN_Error());
         status.getAccessibleContext().setAccessibleName(Bundle.ACSN_Status());
@@ -90,6 +115,10 @@ public final class TrustCheckPanel extends JPanel {
         buttons.add(exportHtml);
         buttons.add(exportJson);
         buttons.add(exportCsv);
+        if (lab != null) {
+            buttons.add(fromLab);
+            lab.addChangeListener(WeakListeners.change(labListener, lab));
+        }
         buttons.add(status);
         JPanel north = new JPanel(new BorderLayout());
         north.add(inputs, BorderLayout.NORTH);
@@ -104,6 +133,27 @@ public final class TrustCheckPanel extends JPanel {
     /** Sets the phone's trust list, e.g. from the inspector's "Check against cluster...". */
     public void presetPhoneList(Path file) {
         inputs.setPhoneList(file);
+    }
+
+    /** Fills the inputs from the running lab's cluster (writing the phones' ITL off the Swing thread). */
+    void fillFromLab() {
+        Optional<SimulatedCluster> cluster = lab.cluster();
+        if (cluster.isEmpty()) {
+            return;
+        }
+        WRITES.post(() -> {
+            try {
+                LabClusterInputs in = LabClusterInputs.of(cluster.get(), labDir);
+                SwingUtilities.invokeLater(() -> {
+                    inputs.fill(in);
+                    error.setText(" ");
+                });
+            } catch (IOException e) {
+                String message = Bundle.ERR_FromLab(e.getMessage());
+                LOG.log(Level.INFO, message, e);
+                SwingUtilities.invokeLater(() -> showError(message));
+            }
+        });
     }
 
     /** Starts a check with the form's inputs; a bad input is shown and nothing runs. */
@@ -241,6 +291,7 @@ public final class TrustCheckPanel extends JPanel {
         exportHtml.setEnabled(shown);
         exportJson.setEnabled(shown);
         exportCsv.setEnabled(shown);
+        fromLab.setEnabled(lab != null && lab.cluster().isPresent());
     }
 
     ResultsPanel results() {

@@ -3,7 +3,9 @@ package org.voicebench.certcheck.ui;
 import java.awt.BorderLayout;
 import java.nio.file.Path;
 import org.openide.util.NbBundle.Messages;
+import org.openide.modules.Places;
 import org.openide.windows.TopComponent;
+import org.voicebench.lab.ui.api.PhoneLabService;
 import org.openide.windows.WindowManager;
 
 /** The Trust Check window (one per application, in the editor area); content: {@link TrustCheckPanel}. */
@@ -23,7 +25,8 @@ public final class TrustCheckTopComponent extends TopComponent {
         setName(Bundle.CTL_TrustCheckTopComponent());
         setToolTipText(Bundle.HINT_TrustCheckTopComponent());
         setLayout(new BorderLayout());
-        panel = new TrustCheckPanel(CheckRunner.withDefaults());
+        panel = new TrustCheckPanel(CheckRunner.withDefaults(), PhoneLabService.getDefault(),
+                Places.getCacheSubdirectory("voicebench/lab").toPath());
         add(panel, BorderLayout.CENTER);
     }
 

@@ -37,7 +37,13 @@ import org.voicebench.certcheck.SigningRule;
 import org.voicebench.certcheck.TrustCheckReport;
 import org.voicebench.certcheck.Verdict;
 import org.voicebench.certcheck.fetch.DownloadLimits;
+import org.voicebench.lab.ui.LabRun;
+import org.voicebench.lab.ui.RunningLab;
+import org.voicebench.phone.sim.ClusterScenario;
+import org.voicebench.phone.sim.PhoneLab;
+import org.voicebench.phone.sim.SimulatedCluster;
 import org.voicebench.testsupport.TestFrame;
+import org.voicebench.trust.lab.LabCluster;
 
 /** The Trust Check panel in a frame, driven like a user: fill the form, run, read the verdict and a remedy, export. */
 class TrustCheckPanelGuiTest {
@@ -190,6 +196,36 @@ class TrustCheckPanelGuiTest {
             assertEquals(Verdict.RECOVERABLE_VIA_TVS, onEdt(() -> panel.results().banner().verdict()));
             assertEquals(" ", onEdt(panel::errorText));
             assertEquals(Bundle.STATUS_Cancelled(), onEdt(panel::statusText));
+        }
+    }
+
+    @Test
+    void fromPhoneLabChecksTheLabPhonesAgainstItsRegeneratedCluster() throws Exception {
+        RunningLab service = new RunningLab();
+        try (SimulatedCluster cluster = SimulatedCluster.builder().nodes(1).keyBits(1024).seed(41).freePorts()
+                .tftpPort(0).signing(LabCluster.ItlSigning.CALLMANAGER)
+                .scenario(ClusterScenario.CALLMANAGER_REGENERATED).start();
+             PhoneLab phones = PhoneLab.builder().simulatedCluster(cluster).add(1, "7965")
+                     .firstAddress("127.0.79.1").start()) {
+            panel = onEdt(() -> new TrustCheckPanel(new CheckRunner(
+                    new DownloadLimits(Duration.ofSeconds(3), DownloadLimits.DEFAULT.maxBytes())), service, dir));
+            window = new JFrameOperator(frame.show("Trust Check", panel));
+            assertFalse(new JButtonOperator(window, "From Phone Lab").isEnabled(), "no lab running yet");
+
+            service.publish(new LabRun(phones, cluster));
+            waitFor("From Phone Lab to be enabled", () -> new JButtonOperator(window, "From Phone Lab").isEnabled());
+            new JButtonOperator(window, "From Phone Lab").push();
+            Path saved = dir.resolve("lab-phones-ITLFile.tlv");
+            waitFor("the lab's inputs", () -> field("Phone's trust list:").getText().equals(saved.toString()));
+            assertEquals(cluster.publisher().itlHttpUrl(), field("Cluster trust list:").getText());
+            assertTrue(area("Live hosts:").getText().contains("=TVS@" + cluster.publisher().name()));
+            assertTrue(java.util.Arrays.equals(phones.phone(0).itl().orElseThrow(), Files.readAllBytes(saved)),
+                    "the saved file is the ITL the lab's phone holds");
+
+            runAndWaitForVerdict();
+            assertEquals(Verdict.RECOVERABLE_VIA_TVS, onEdt(() -> panel.results().banner().verdict()));
+            service.stop();
+            waitFor("From Phone Lab to be disabled", () -> !new JButtonOperator(window, "From Phone Lab").isEnabled());
         }
     }
 
