@@ -30,7 +30,8 @@ class VoiceBenchGuiIT {
                 MainWindowGuiTest.class,
                 TrustListInspectorGuiTest.class,
                 TrustCheckGuiTest.class,
-                PhoneLabGuiTest.class
+                PhoneLabGuiTest.class,
+                PhonesGuiTest.class
                 // add further GUI test classes here
         );
     }

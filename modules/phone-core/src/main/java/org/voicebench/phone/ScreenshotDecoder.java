@@ -8,6 +8,7 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.voicebench.phone.model.ImageFormat;
 import org.w3c.dom.Element;
 
@@ -65,7 +66,8 @@ final class ScreenshotDecoder {
             throw new IllegalStateException("this Java runtime has no " + format + " decoder");
         }
         ImageReader reader = readers.next();
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(body))) {
+        // a memory-cached stream: ImageIO's default would copy the bytes into a temporary file first
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(body))) {
             reader.setInput(in, true, true);
             int w = reader.getWidth(0);
             int h = reader.getHeight(0);

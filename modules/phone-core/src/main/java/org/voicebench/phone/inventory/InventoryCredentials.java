@@ -1,0 +1,44 @@
+package org.voicebench.phone.inventory;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.voicebench.phone.CredentialsProvider;
+import org.voicebench.phone.PhoneAddress;
+import org.voicebench.phone.PhoneCredentials;
+
+/**
+ * Credentials from the phone list (the user, per phone or per group) and a {@link SecretStore} (the
+ * password), read at each request so that edits apply at once. A phone without a user or without
+ * a stored password gets no credentials, and the phone answers with an authentication failure.
+ */
+public final class InventoryCredentials implements CredentialsProvider {
+
+    private final Supplier<PhoneInventory> inventory;
+    private final SecretStore secrets;
+
+    public InventoryCredentials(Supplier<PhoneInventory> inventory, SecretStore secrets) {
+        this.inventory = Objects.requireNonNull(inventory, "inventory");
+        this.secrets = Objects.requireNonNull(secrets, "secrets");
+    }
+
+    @Override
+    public Optional<PhoneCredentials> credentialsFor(PhoneAddress phone) {
+        PhoneInventory list = inventory.get();
+        Optional<String> user = list.userFor(phone);
+        Optional<String> key = list.secretKey(phone);
+        if (user.isEmpty() || key.isEmpty()) {
+            return Optional.empty();
+        }
+        char[] password = secrets.read(key.get());
+        if (password == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new PhoneCredentials(user.get(), password));
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+}

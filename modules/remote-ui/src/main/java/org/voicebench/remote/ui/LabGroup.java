@@ -1,0 +1,47 @@
+package org.voicebench.remote.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.voicebench.lab.ui.api.PhoneLabService;
+import org.voicebench.phone.PhoneAddress;
+import org.voicebench.phone.inventory.PhoneEntry;
+import org.voicebench.phone.sim.PhoneLab;
+import org.voicebench.phone.sim.SimulatedPhone;
+
+/**
+ * Keeps the "Lab" group in step with the running Phone Lab: listens to lab-ui's service and hands
+ * the lab's phones (or none, once it stopped) to a consumer. The lab's phones are not saved.
+ */
+final class LabGroup {
+
+    /** The group the lab's phones are listed under. */
+    static final String NAME = "Lab";
+
+    private final PhoneLabService service;
+    private final Consumer<List<PhoneEntry>> sink;
+
+    private LabGroup(PhoneLabService service, Consumer<List<PhoneEntry>> sink) {
+        this.service = service;
+        this.sink = sink;
+    }
+
+    /** Follows {@code service}, telling {@code sink} the current phones now and after every change. */
+    static LabGroup follow(PhoneLabService service, Consumer<List<PhoneEntry>> sink) {
+        LabGroup g = new LabGroup(service, sink);
+        service.addChangeListener(e -> g.publish());
+        g.publish();
+        return g;
+    }
+
+    private void publish() {
+        sink.accept(service.current().map(LabGroup::entries).orElse(List.of()));
+    }
+
+    static List<PhoneEntry> entries(PhoneLab lab) {
+        return lab.phones().stream().map(LabGroup::entry).toList();
+    }
+
+    private static PhoneEntry entry(SimulatedPhone p) {
+        return new PhoneEntry(PhoneAddress.parse(p.hostAndPort()), p.name(), NAME, p.profile().model(), "");
+    }
+}

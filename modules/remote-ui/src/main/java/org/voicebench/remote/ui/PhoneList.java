@@ -1,0 +1,118 @@
+package org.voicebench.remote.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+import javax.swing.event.ChangeListener;
+import org.openide.util.ChangeSupport;
+import org.voicebench.phone.PhoneAddress;
+import org.voicebench.phone.inventory.InventoryStore;
+import org.voicebench.phone.inventory.PhoneEntry;
+import org.voicebench.phone.inventory.PhoneInventory;
+import org.voicebench.phone.inventory.PhoneProbe;
+
+/**
+ * The phones the Phones window shows: the saved list (written atomically to {@link #file()} on
+ * every change, never with a password) merged with the running lab's phones, and the last probe
+ * result of each. Thread-safe; listeners are told on the thread that made the change.
+ */
+final class PhoneList {
+
+    private final Path file;
+    private final ChangeSupport changes = new ChangeSupport(this);
+    private final Map<PhoneAddress, PhoneProbe.Result> status = new ConcurrentHashMap<>();
+    private PhoneInventory saved;
+    private List<PhoneEntry> lab = List.of();
+
+    private PhoneList(Path file, PhoneInventory saved) {
+        this.file = file;
+        this.saved = saved;
+    }
+
+    /**
+     * The list saved in {@code file} (empty when the file does not exist yet).
+     *
+     * @throws IOException naming the file and what is wrong with it
+     */
+    static PhoneList load(Path file) throws IOException {
+        return new PhoneList(file, InventoryStore.load(file));
+    }
+
+    /** A list that starts empty (used when the saved file cannot be read; it is then not overwritten until a change). */
+    static PhoneList empty(Path file) {
+        return new PhoneList(file, PhoneInventory.empty());
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** The saved list and the lab's phones not saved under the same address. */
+    synchronized PhoneInventory inventory() {
+        PhoneInventory all = saved;
+        for (PhoneEntry e : lab) {
+            if (all.find(e.address()).isEmpty()) {
+                all = all.with(e);
+            }
+        }
+        return all;
+    }
+
+    /** The saved list only. */
+    synchronized PhoneInventory saved() {
+        return saved;
+    }
+
+    /** True when the phone comes from the running lab (and is not saved). */
+    synchronized boolean isLab(PhoneAddress address) {
+        return saved.find(address).isEmpty() && lab.stream().anyMatch(e -> e.address().equals(address));
+    }
+
+    /**
+     * Changes the saved list and writes it (call off the Swing thread).
+     *
+     * @throws IOException when the file cannot be written; the change is kept in memory
+     */
+    void update(UnaryOperator<PhoneInventory> change) throws IOException {
+        PhoneInventory now;
+        synchronized (this) {
+            saved = Objects.requireNonNull(change.apply(saved));
+            now = saved;
+        }
+        try {
+            InventoryStore.save(file, now);
+        } finally {
+            changes.fireChange();
+        }
+    }
+
+    /** Replaces the lab's phones (the lab started or stopped). */
+    void setLab(List<PhoneEntry> phones) {
+        synchronized (this) {
+            lab = List.copyOf(phones);
+        }
+        changes.fireChange();
+    }
+
+    void setStatus(PhoneAddress address, PhoneProbe.Result result) {
+        status.put(address, result);
+        changes.fireChange();
+    }
+
+    Optional<PhoneProbe.Result> status(PhoneAddress address) {
+        return Optional.ofNullable(status.get(address));
+    }
+
+    void addChangeListener(ChangeListener l) {
+        changes.addChangeListener(l);
+    }
+
+    void removeChangeListener(ChangeListener l) {
+        changes.removeChangeListener(l);
+    }
+}

@@ -1,0 +1,334 @@
+package org.voicebench.remote.ui;
+
+import java.awt.BorderLayout;
+import java.awt.event.ActionEvent;
+import java.awt.event.HierarchyEvent;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.swing.AbstractAction;
+import javax.swing.Action;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JToolBar;
+import javax.swing.SwingUtilities;
+import org.openide.awt.Mnemonics;
+import org.openide.explorer.ExplorerManager;
+import org.openide.explorer.view.OutlineView;
+import org.openide.nodes.Node;
+import org.openide.util.NbBundle.Messages;
+import org.openide.util.RequestProcessor;
+import org.voicebench.phone.PhoneAddress;
+import org.voicebench.phone.inventory.AtomicFiles;
+import org.voicebench.phone.inventory.InventoryCsv;
+import org.voicebench.phone.inventory.PhoneEntry;
+import org.voicebench.phone.inventory.PhoneInventory;
+import org.voicebench.phone.inventory.PhoneProbe;
+
+/**
+ * The Phones window's content: the grouped phone list in an outline (name, address, model,
+ * firmware, status, last seen, ITL) and the commands on it. Every file and keyring access and
+ * every probe runs off the Swing thread; the list is saved after each change.
+ */
+@Messages({
+    "ACT_Add=&Add\u2026", "ACT_Edit=&Edit\u2026", "ACT_Remove=Re&move", "ACT_Credentials=&Credentials\u2026",
+    "ACT_Import=&Import CSV\u2026", "ACT_Export=E&xport CSV\u2026", "ACT_RefreshStatus=Refresh &Status",
+    "ACT_Open=&Open Remote View",
+    "TITLE_AddPhone=Add Phone", "TITLE_EditPhone=Edit Phone",
+    "# {0} - phone", "TITLE_PhoneCredentials=Credentials for {0}",
+    "# {0} - group", "TITLE_GroupCredentials=Credentials for group {0}",
+    "TITLE_Import=Import Phones from CSV", "TITLE_Export=Export Phones to CSV",
+    "# {0} - phone", "CONFIRM_RemovePhone=Remove {0} from the list (and its stored password)?",
+    "# {0} - group", "# {1} - count", "CONFIRM_RemoveGroup=Remove group {0} with its {1} phones (and their stored passwords)?",
+    "# {0} - phone", "# {1} - group", "ERR_LabPhone={0} belongs to the running Phone Lab ({1} group): it cannot be edited or removed here."
+            + " Set the credentials of the {1} group instead.",
+    "# {0} - reason", "ERR_Save=The phone list could not be saved: {0}",
+    "# {0} - reason", "ERR_Import=Import failed: {0}",
+    "# {0} - reason", "ERR_Export=Export failed: {0}",
+    "# {0} - count", "STATUS_Imported=Imported {0} phones.",
+    "# {0} - count", "# {1} - file", "STATUS_Exported=Exported {0} phones to {1} (no passwords).",
+    "# {0} - phone", "STATUS_CredentialsSaved=Credentials saved for {0}; the password is in the keyring.",
+    "ACSN_Phones=Phones",
+    "# {0} - user", "# {1} - phone or group", "KEYRING_Description=VoiceBench phone password of {0} for {1}"
+})
+final class PhonesPanel extends JPanel implements ExplorerManager.Provider, PhoneNodes.Actions {
+
+    /** The action's text with its mnemonic marker, for the toolbar buttons. */
+    private static final String RAW_NAME = "voicebench.rawName";
+    private final RemoteServices services;
+    private final Dialogs dialogs;
+    private final Consumer<PhoneEntry> opener;
+    private final ExplorerManager manager = new ExplorerManager();
+    private final OutlineView view = new OutlineView(Bundle.COL_Name());
+    private final RequestProcessor rp = new RequestProcessor(PhonesPanel.class.getName(), 1, true);
+    private final JLabel status = new JLabel(" ");
+    private final Action add = action(Bundle.ACT_Add(), this::add);
+    private final Action edit = action(Bundle.ACT_Edit(), this::edit);
+    private final Action remove = action(Bundle.ACT_Remove(), this::remove);
+    private final Action credentials = action(Bundle.ACT_Credentials(), this::credentials);
+    private final Action importCsv = action(Bundle.ACT_Import(), this::importCsv);
+    private final Action exportCsv = action(Bundle.ACT_Export(), this::exportCsv);
+    private final Action refresh = action(Bundle.ACT_RefreshStatus(), this::refreshStatus);
+    private final Action open = action(Bundle.ACT_Open(), this::openSelected);
+    private boolean probedOnce;
+
+    /**
+     * @param opener opens the remote view of a phone
+     */
+    PhonesPanel(RemoteServices services, Dialogs dialogs, Consumer<PhoneEntry> opener) {
+        super(new BorderLayout());
+        this.services = services;
+        this.dialogs = dialogs;
+        this.opener = opener;
+        view.setPropertyColumns(PhoneNodes.columns());
+        view.getOutline().setRootVisible(false);
+        view.getOutline().getAccessibleContext().setAccessibleName(Bundle.ACSN_Phones());
+        view.setTreeSortable(true);
+        manager.setRootContext(PhoneNodes.root(services.list(), this));
+        add(toolbar(), BorderLayout.NORTH);
+        add(view, BorderLayout.CENTER);
+        add(status, BorderLayout.SOUTH);
+        // new groups appear collapsed in an outline: show every phone
+        services.list().addChangeListener(e -> SwingUtilities.invokeLater(this::expandAll));
+        expandAll();
+        addHierarchyListener(e -> {
+            if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0 && isShowing() && !probedOnce) {
+                probedOnce = true;
+                refreshStatus();
+            }
+        });
+    }
+
+    private JToolBar toolbar() {
+        JToolBar bar = new JToolBar();
+        bar.setFloatable(false);
+        for (Action a : List.of(add, edit, remove, credentials, importCsv, exportCsv, refresh, open)) {
+            JButton b = new JButton(a);
+            Mnemonics.setLocalizedText(b, (String) a.getValue(RAW_NAME));
+            bar.add(b);
+        }
+        return bar;
+    }
+
+    @Override
+    public ExplorerManager getExplorerManager() {
+        return manager;
+    }
+
+    @Override
+    public Action[] forNode() {
+        return new Action[] {open, edit, credentials, remove, null, refresh};
+    }
+
+    @Override
+    public Action open() {
+        return open;
+    }
+
+    private void expandAll() {
+        for (Node group : manager.getRootContext().getChildren().getNodes()) {
+            view.expandNode(group);
+        }
+    }
+
+    // --- selection ---
+
+    private Optional<PhoneAddress> selectedPhone() {
+        Node[] nodes = manager.getSelectedNodes();
+        return nodes.length == 1 ? Optional.ofNullable(nodes[0].getLookup().lookup(PhoneAddress.class)) : Optional.empty();
+    }
+
+    private Optional<String> selectedGroup() {
+        Node[] nodes = manager.getSelectedNodes();
+        return nodes.length == 1 ? Optional.ofNullable(nodes[0].getLookup().lookup(PhoneNodes.GroupKey.class))
+                .map(PhoneNodes.GroupKey::name) : Optional.empty();
+    }
+
+    private boolean refuseLab(PhoneAddress a) {
+        if (services.list().isLab(a)) {
+            dialogs.error(Bundle.ERR_LabPhone(a, LabGroup.NAME));
+            return true;
+        }
+        return false;
+    }
+
+    // --- commands (Swing thread; the work goes to rp) ---
+
+    private void add() {
+        String group = selectedGroup().orElse("");
+        PhoneEntry entry = dialogs.editPhone(Bundle.TITLE_AddPhone(), null, group.equals(LabGroup.NAME) ? "" : group, groups());
+        if (entry != null) {
+            change(inv -> inv.with(entry), () -> services.refresher().refresh(List.of(entry)));
+        }
+    }
+
+    private void edit() {
+        Optional<PhoneAddress> a = selectedPhone();
+        if (a.isEmpty() || refuseLab(a.get())) {
+            return;
+        }
+        PhoneEntry old = services.list().saved().find(a.get()).orElse(null);
+        if (old == null) {
+            return;
+        }
+        PhoneEntry entry = dialogs.editPhone(Bundle.TITLE_EditPhone(), old, old.group(), groups());
+        if (entry != null) {
+            change(inv -> inv.replacing(old.address(), entry), () -> services.refresher().refresh(List.of(entry)));
+        }
+    }
+
+    private void remove() {
+        Optional<PhoneAddress> a = selectedPhone();
+        if (a.isPresent()) {
+            if (refuseLab(a.get()) || !dialogs.confirm(Bundle.CONFIRM_RemovePhone(a.get()))) {
+                return;
+            }
+            change(inv -> inv.without(a.get()), () -> services.secrets().delete(PhoneInventory.phoneSecretKey(a.get())));
+            return;
+        }
+        Optional<String> g = selectedGroup();
+        if (g.isPresent() && !g.get().equals(LabGroup.NAME)) {
+            int count = services.list().saved().inGroup(g.get()).size();
+            if (!dialogs.confirm(Bundle.CONFIRM_RemoveGroup(g.get(), count))) {
+                return;
+            }
+            List<PhoneEntry> gone = services.list().saved().inGroup(g.get());
+            change(inv -> inv.withoutGroup(g.get()), () -> {
+                services.secrets().delete(PhoneInventory.groupSecretKey(g.get()));
+                gone.forEach(p -> services.secrets().delete(PhoneInventory.phoneSecretKey(p.address())));
+            });
+        }
+    }
+
+    private void credentials() {
+        Optional<PhoneAddress> a = selectedPhone();
+        PhoneInventory inv = services.list().inventory();
+        if (a.isPresent() && !services.list().isLab(a.get())) {
+            PhoneEntry e = inv.find(a.get()).orElseThrow();
+            Dialogs.Credentials c = dialogs.credentials(Bundle.TITLE_PhoneCredentials(e.displayName()),
+                    inv.userFor(e.address()).orElse(""));
+            if (c != null) {
+                storeCredentials(c, PhoneInventory.phoneSecretKey(e.address()), e.displayName(),
+                        x -> x.with(e.withUser(c.user())), List.of(e));
+            }
+            return;
+        }
+        // a lab phone takes its group's credentials
+        String group = a.isPresent() ? LabGroup.NAME : selectedGroup().orElse(null);
+        if (group == null) {
+            return;
+        }
+        Dialogs.Credentials c = dialogs.credentials(Bundle.TITLE_GroupCredentials(group), inv.groupUser(group));
+        if (c != null) {
+            storeCredentials(c, PhoneInventory.groupSecretKey(group), group, x -> x.withGroupUser(group, c.user()),
+                    inv.inGroup(group));
+        }
+    }
+
+    private void storeCredentials(Dialogs.Credentials c, String key, String what,
+            java.util.function.UnaryOperator<PhoneInventory> change, List<PhoneEntry> affected) {
+        char[] password = c.password();
+        change(change, () -> {
+            try {
+                services.secrets().save(key, password, Bundle.KEYRING_Description(c.user(), what));
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+            services.refresher().refresh(affected);
+            SwingUtilities.invokeLater(() -> status.setText(Bundle.STATUS_CredentialsSaved(what)));
+        });
+    }
+
+    private void importCsv() {
+        Path file = dialogs.openFile(Bundle.TITLE_Import(), "csv");
+        if (file == null) {
+            return;
+        }
+        rp.post(() -> {
+            try {
+                List<PhoneEntry> phones = InventoryCsv.read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+                services.list().update(inv -> inv.withAll(phones));
+                services.refresher().refresh(phones);
+                SwingUtilities.invokeLater(() -> status.setText(Bundle.STATUS_Imported(phones.size())));
+            } catch (IOException e) {
+                SwingUtilities.invokeLater(() -> dialogs.error(Bundle.ERR_Import(e.getMessage())));
+            }
+        });
+    }
+
+    private void exportCsv() {
+        Path file = dialogs.saveFile(Bundle.TITLE_Export(), "phones.csv", "csv");
+        if (file == null) {
+            return;
+        }
+        List<PhoneEntry> phones = services.list().saved().phones();
+        rp.post(() -> {
+            try {
+                Path written = AtomicFiles.write(file, InventoryCsv.write(phones).getBytes(StandardCharsets.UTF_8));
+                SwingUtilities.invokeLater(() -> status.setText(Bundle.STATUS_Exported(phones.size(), written)));
+            } catch (IOException e) {
+                SwingUtilities.invokeLater(() -> dialogs.error(Bundle.ERR_Export(e.getMessage())));
+            }
+        });
+    }
+
+    void refreshStatus() {
+        services.refresher().refresh(services.list().inventory().phones());
+    }
+
+    private void openSelected() {
+        selectedPhone().flatMap(a -> services.list().inventory().find(a)).ifPresent(opener);
+    }
+
+    /** Changes the saved list off the Swing thread, then runs {@code after} there too; a failed save is reported. */
+    private void change(java.util.function.UnaryOperator<PhoneInventory> change, Runnable after) {
+        rp.post(() -> {
+            try {
+                services.list().update(change);
+            } catch (IOException e) {
+                SwingUtilities.invokeLater(() -> dialogs.error(Bundle.ERR_Save(e.getMessage())));
+            }
+            after.run();
+        });
+    }
+
+    private List<String> groups() {
+        return services.list().inventory().groups().stream().filter(g -> !g.isEmpty() && !g.equals(LabGroup.NAME)).toList();
+    }
+
+    private static Action action(String text, Runnable run) {
+        AbstractAction a = new AbstractAction(org.openide.awt.Actions.cutAmpersand(text)) {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                run.run();
+            }
+        };
+        a.putValue(RAW_NAME, text);
+        return a;
+    }
+
+    // --- for tests ---
+
+    OutlineView view() {
+        return view;
+    }
+
+    String statusText() {
+        return status.getText();
+    }
+
+    /** Waits for the panel's queued saves (tests). */
+    void awaitIdle() throws InterruptedException {
+        rp.post(() -> { }).waitFinished();
+    }
+
+    PhoneProbe.Result statusOf(PhoneAddress a) {
+        return services.list().status(a).orElse(null);
+    }
+}

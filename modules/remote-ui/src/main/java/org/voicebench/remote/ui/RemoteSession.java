@@ -1,0 +1,232 @@
+package org.voicebench.remote.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.swing.SwingUtilities;
+import org.openide.util.RequestProcessor;
+import org.voicebench.phone.DeviceInformation;
+import org.voicebench.phone.NetworkConfiguration;
+import org.voicebench.phone.Phone;
+import org.voicebench.phone.PhoneException;
+import org.voicebench.phone.Screenshot;
+import org.voicebench.phone.inventory.PhoneEntry;
+
+/**
+ * The network side of one remote view: keys, URIs, screenshots and information pages, all on the
+ * view's own single-thread request processor (so keys keep their order and the Swing thread never
+ * waits), with the results handed to a {@link Listener} on the Swing thread. At most one periodic
+ * screenshot is queued at a time, so a slow phone never piles up requests.
+ */
+final class RemoteSession {
+
+    /** Told on the Swing thread. */
+    interface Listener {
+        /** A new screenshot; {@code keyNanos} is when the key that caused it was pressed (0 for a periodic one). */
+        void screenshot(Screenshot s, long keyNanos);
+
+        /** A request failed; {@code banner} names the cause. */
+        void failed(String banner);
+
+        /** A request succeeded: any failure banner can go. */
+        void succeeded();
+
+        void information(DeviceInformation device, NetworkConfiguration network);
+
+        /** A screenshot was written (Save, or the capture series). */
+        void written(Path file);
+
+        /** A file could not be written. */
+        void writeFailed(String message);
+    }
+
+    /** How long after a key the screen is fetched, so the phone has drawn its answer. */
+    static final int KEY_SETTLE_MS = 250;
+
+    private final RemoteServices services;
+    private final PhoneEntry entry;
+    private final Phone phone;
+    private final Listener listener;
+    private final RequestProcessor rp;
+    private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    private final AtomicInteger seriesNumber = new AtomicInteger();
+    private volatile Screenshot last;
+    private volatile Path seriesFolder;
+    private volatile boolean closed;
+
+    RemoteSession(RemoteServices services, PhoneEntry entry, Listener listener) {
+        this.services = Objects.requireNonNull(services, "services");
+        this.entry = Objects.requireNonNull(entry, "entry");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.phone = services.phone(entry);
+        this.rp = new RequestProcessor("Remote view " + entry.address(), 1, true);
+        services.register(this);
+    }
+
+    PhoneEntry entry() {
+        return entry;
+    }
+
+    Phone phone() {
+        return phone;
+    }
+
+    /** The last screenshot received, or null. */
+    Screenshot last() {
+        return last;
+    }
+
+    /** Presses a key (this model's name or an alias), then fetches the screen shortly after. */
+    void press(String key) {
+        long t = System.nanoTime();
+        post(() -> {
+            try {
+                phone.press(key);
+                ok();
+            } catch (PhoneException e) {
+                fail(e, "Key:" + key);
+                return;
+            }
+            post(() -> fetch(t, key), KEY_SETTLE_MS);
+        }, 0);
+    }
+
+    /** Runs any Execute URI ({@code Dial:1234}, {@code Init:Services}), then fetches the screen. */
+    void execute(String uri) {
+        long t = System.nanoTime();
+        post(() -> {
+            try {
+                phone.execute(uri);
+                ok();
+            } catch (PhoneException e) {
+                fail(e, uri);
+                return;
+            } catch (IllegalArgumentException e) {
+                SwingUtilities.invokeLater(() -> listener.failed(e.getMessage()));
+                return;
+            }
+            post(() -> fetch(t, uri), KEY_SETTLE_MS);
+        }, 0);
+    }
+
+    /** Queues a screenshot unless one is already queued. */
+    void refresh() {
+        if (refreshQueued.compareAndSet(false, true)) {
+            post(() -> {
+                refreshQueued.set(false);
+                fetch(0, null);
+            }, 0);
+        }
+    }
+
+    /** Reads DeviceInformationX and NetworkConfigurationX. */
+    void loadInformation() {
+        post(() -> {
+            try {
+                DeviceInformation d = phone.deviceInformation();
+                NetworkConfiguration n = phone.networkConfiguration();
+                SwingUtilities.invokeLater(() -> listener.information(d, n));
+                ok();
+            } catch (PhoneException e) {
+                fail(e, null);
+            }
+        }, 0);
+    }
+
+    /** Saves a screenshot after every key into this folder (null stops the series); numbering starts at 1. */
+    void captureSeries(Path folder) {
+        seriesNumber.set(0);
+        seriesFolder = folder;
+    }
+
+    Path seriesFolder() {
+        return seriesFolder;
+    }
+
+    /** Writes the last screenshot as PNG (off the Swing thread). */
+    void saveLast(Path file) {
+        Screenshot s = last;
+        if (s == null) {
+            return;
+        }
+        post(() -> {
+            try {
+                Path written = Pngs.save(s, file);
+                SwingUtilities.invokeLater(() -> listener.written(written));
+            } catch (IOException e) {
+                SwingUtilities.invokeLater(() -> listener.writeFailed(e.getMessage()));
+            }
+        }, 0);
+    }
+
+    /** Stops the view's requests; the shared client stays open. */
+    void close() {
+        closed = true;
+        services.unregister(this);
+        rp.shutdownNow();
+    }
+
+    /** Runs a task on the view's processor; once the application's client is closed (exit), its failures are moot. */
+    private void post(Runnable task, int delayMs) {
+        if (closed) {
+            return; // a stopped processor refuses new tasks
+        }
+        Runnable guarded = () -> {
+            try {
+                task.run();
+            } catch (IllegalStateException e) {
+                if (!services.closed()) {
+                    throw e;
+                }
+            }
+        };
+        try {
+            rp.post(guarded, delayMs);
+        } catch (IllegalStateException e) {
+            if (!closed) { // only a close racing this post may refuse it
+                throw e;
+            }
+        }
+    }
+
+    private void fetch(long keyNanos, String cause) {
+        Screenshot s;
+        try {
+            s = phone.screenshot();
+        } catch (PhoneException e) {
+            fail(e, null);
+            return;
+        }
+        last = s;
+        SwingUtilities.invokeLater(() -> {
+            listener.succeeded();
+            listener.screenshot(s, keyNanos);
+        });
+        Path folder = seriesFolder;
+        if (cause != null && folder != null) {
+            Path file = folder.resolve(String.format(Locale.ROOT, "%03d-%s.png", seriesNumber.incrementAndGet(),
+                    cause.replaceAll("[^A-Za-z0-9_-]", "_")));
+            try {
+                Path written = Pngs.save(s, file);
+                SwingUtilities.invokeLater(() -> listener.written(written));
+            } catch (IOException e) {
+                SwingUtilities.invokeLater(() -> listener.writeFailed(e.getMessage()));
+            }
+        }
+    }
+
+    private void ok() {
+        SwingUtilities.invokeLater(listener::succeeded);
+    }
+
+    private void fail(PhoneException e, String uri) {
+        String user = services.list().inventory().userFor(entry.address()).orElse(null);
+        String text = Texts.banner(e, user, uri);
+        if (text != null) {
+            SwingUtilities.invokeLater(() -> listener.failed(text));
+        }
+    }
+}

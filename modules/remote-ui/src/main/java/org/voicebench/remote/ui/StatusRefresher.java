@@ -1,0 +1,81 @@
+package org.voicebench.remote.ui;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openide.util.RequestProcessor;
+import org.voicebench.phone.Phone;
+import org.voicebench.phone.PhoneAddress;
+import org.voicebench.phone.inventory.PhoneEntry;
+import org.voicebench.phone.inventory.PhoneProbe;
+
+/**
+ * Probes phones on a bounded pool ({@link #THREADS} at once, one probe per phone at a time) and
+ * records the results in the list; fills in the model of a saved phone that had none.
+ */
+final class StatusRefresher {
+
+    static final int THREADS = 4;
+    private static final Logger LOG = Logger.getLogger(StatusRefresher.class.getName());
+
+    private final RemoteServices services;
+    private final RequestProcessor pool = new RequestProcessor("Phone status", THREADS, true);
+    private final Set<PhoneAddress> inFlight = ConcurrentHashMap.newKeySet();
+    private final PhoneProbe probe = new PhoneProbe();
+
+    StatusRefresher(RemoteServices services) {
+        this.services = services;
+    }
+
+    /** Queues a probe of each phone not already being probed. */
+    void refresh(Collection<PhoneEntry> phones) {
+        if (services.closed()) {
+            return;
+        }
+        for (PhoneEntry e : phones) {
+            if (inFlight.add(e.address())) {
+                pool.post(() -> {
+                    try {
+                        probe(e);
+                    } catch (IllegalStateException ex) {
+                        // the client closed under a running probe (exit): nothing to report
+                        if (!services.closed()) {
+                            throw ex;
+                        }
+                    } finally {
+                        inFlight.remove(e.address());
+                    }
+                });
+            }
+        }
+    }
+
+    /** True while any probe is queued or running. */
+    boolean busy() {
+        return !inFlight.isEmpty();
+    }
+
+    private void probe(PhoneEntry e) {
+        PhoneList list = services.list();
+        boolean credentials = list.inventory().userFor(e.address()).isPresent();
+        Phone phone = services.phone(e);
+        PhoneProbe.Result r = probe.probe(phone, credentials);
+        list.setStatus(e.address(), r);
+        if (e.model().isEmpty() && r.modelNumber() != null && list.saved().find(e.address()).isPresent()) {
+            String model = services.profiles().find(r.modelNumber()).map(p -> p.model()).orElse(r.modelNumber());
+            try {
+                list.update(inv -> inv.find(e.address()).filter(x -> x.model().isEmpty())
+                        .map(x -> inv.with(x.withModel(model))).orElse(inv));
+            } catch (IOException ex) {
+                LOG.log(Level.WARNING, "cannot save the detected model of " + e.address() + " in " + list.file(), ex);
+            }
+        }
+    }
+
+    void shutdown() {
+        pool.shutdownNow();
+    }
+}
