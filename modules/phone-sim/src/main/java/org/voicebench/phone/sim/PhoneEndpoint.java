@@ -33,7 +33,7 @@ final class PhoneEndpoint {
         if (server != null) {
             return;
         }
-        HttpServer s = HttpServer.create(address, 64);
+        HttpServer s = HttpServers.create(address, 64);
         s.createContext("/", handler);
         s.setExecutor(executor);
         s.start();

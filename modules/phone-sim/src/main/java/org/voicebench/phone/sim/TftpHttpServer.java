@@ -27,7 +27,7 @@ final class TftpHttpServer implements AutoCloseable {
             throws IOException {
         HttpServer s;
         try {
-            s = HttpServer.create(at, 50);
+            s = HttpServers.create(at, 50);
         } catch (IOException e) {
             throw new IOException("cannot listen on " + at.getAddress().getHostAddress() + ":" + at.getPort() + " (" + name
                     + "): " + e.getMessage(), e);
