@@ -2,14 +2,22 @@ package org.voicebench.lab.ui;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.voicebench.phone.PhoneCredentials;
 import org.voicebench.phone.sim.PhoneLab;
 import org.voicebench.phone.sim.SimulatedCluster;
 
-/** A started lab: the phones and, when asked for, the simulated cluster they belong to. */
-public record LabRun(PhoneLab phones, SimulatedCluster cluster) implements AutoCloseable {
+/**
+ * A started lab: the phones, the simulated cluster they belong to (or null), and the user and
+ * password the phones accept (or null), kept in memory only while the lab runs.
+ */
+public record LabRun(PhoneLab phones, SimulatedCluster cluster, PhoneCredentials credentials) implements AutoCloseable {
 
     public LabRun {
         Objects.requireNonNull(phones, "phones");
+    }
+
+    public LabRun(PhoneLab phones, SimulatedCluster cluster) {
+        this(phones, cluster, null);
     }
 
     public Optional<SimulatedCluster> clusterIfAny() {

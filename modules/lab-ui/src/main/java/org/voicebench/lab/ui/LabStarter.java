@@ -3,6 +3,7 @@ package org.voicebench.lab.ui;
 import java.io.IOException;
 import java.util.function.Consumer;
 import org.openide.util.NbBundle.Messages;
+import org.voicebench.phone.PhoneCredentials;
 import org.voicebench.phone.sim.ClusterScenario;
 import org.voicebench.phone.sim.FaultSpec;
 import org.voicebench.phone.sim.PhoneLab;
@@ -31,7 +32,7 @@ public final class LabStarter {
             throws IOException {
         SimulatedCluster cluster = c.nodes() == 0 ? null : startCluster(c, log);
         try {
-            return new LabRun(startPhones(s, cluster, password, log), cluster);
+            return new LabRun(startPhones(s, cluster, password, log), cluster, new PhoneCredentials(s.user(), password));
         } catch (IOException | RuntimeException e) {
             if (cluster != null) {
                 cluster.close();

@@ -7,6 +7,7 @@ import org.openide.util.ChangeSupport;
 import org.openide.util.Lookup;
 import org.openide.util.lookup.ServiceProvider;
 import org.voicebench.lab.ui.api.PhoneLabService;
+import org.voicebench.phone.PhoneCredentials;
 import org.voicebench.phone.sim.PhoneLab;
 import org.voicebench.phone.sim.SimulatedCluster;
 
@@ -30,6 +31,11 @@ public final class RunningLab implements PhoneLabService {
     @Override
     public Optional<SimulatedCluster> cluster() {
         return run().flatMap(LabRun::clusterIfAny);
+    }
+
+    @Override
+    public Optional<PhoneCredentials> credentials() {
+        return run().map(LabRun::credentials);
     }
 
     /** The running lab with its cluster, or empty. */

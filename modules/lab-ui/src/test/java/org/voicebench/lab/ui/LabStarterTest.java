@@ -27,6 +27,8 @@ class LabStarterTest {
         ClusterSettings c = new ClusterSettings(2, "callmanager-regenerated", false, true);
         try (LabRun run = LabStarter.start(s, c, "p".toCharArray(), m -> { })) {
             SimulatedCluster cluster = run.clusterIfAny().orElseThrow();
+            assertEquals("u", run.credentials().user());
+            assertArrayEquals("p".toCharArray(), run.credentials().password(), "the lab's own password, in memory");
             assertEquals(2, cluster.nodes().size());
             assertEquals(ClusterScenario.CALLMANAGER_REGENERATED, cluster.scenario());
             assertTrue(cluster.mixedMode());

@@ -44,7 +44,8 @@ public final class RemoteServices implements AutoCloseable {
     RemoteServices(PhoneList list, SecretStore secrets, PhoneClientSettings settings, PhoneLabService lab) {
         this.list = Objects.requireNonNull(list, "list");
         this.secrets = Objects.requireNonNull(secrets, "secrets");
-        this.client = new PhoneClient(settings, new InventoryCredentials(list::inventory, secrets));
+        InventoryCredentials listed = new InventoryCredentials(list::inventory, secrets);
+        this.client = new PhoneClient(settings, lab == null ? listed : new LabCredentials(listed, lab));
         this.refresher = new StatusRefresher(this);
         if (lab != null) {
             LabGroup.follow(lab, phones -> {

@@ -3,6 +3,7 @@ package org.voicebench.lab.ui.api;
 import java.util.Optional;
 import javax.swing.event.ChangeListener;
 import org.openide.util.Lookup;
+import org.voicebench.phone.PhoneCredentials;
 import org.voicebench.phone.sim.PhoneLab;
 import org.voicebench.phone.sim.SimulatedCluster;
 
@@ -18,6 +19,14 @@ public interface PhoneLabService {
 
     /** The simulated cluster the running lab's phones belong to, or empty (no lab, or a lab without one). */
     default Optional<SimulatedCluster> cluster() {
+        return Optional.empty();
+    }
+
+    /**
+     * The user and password the running lab's phones accept, so that other windows can drive them
+     * without asking; held in memory only while the lab runs, never stored. Empty when no lab runs.
+     */
+    default Optional<PhoneCredentials> credentials() {
         return Optional.empty();
     }
 
