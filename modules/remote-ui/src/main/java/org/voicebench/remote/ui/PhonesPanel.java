@@ -77,6 +77,9 @@ final class PhonesPanel extends JPanel implements ExplorerManager.Provider, Phon
     private final Action refresh = action(Bundle.ACT_RefreshStatus(), this::refreshStatus);
     private final Action open = action(Bundle.ACT_Open(), this::openSelected);
     private boolean probedOnce;
+    /** How often the shown window probes every phone again (read-only requests, a few phones at a time). */
+    static final int STATUS_PERIOD_MS = 60_000;
+    private final javax.swing.Timer statusTimer = new javax.swing.Timer(STATUS_PERIOD_MS, e -> refreshStatus());
 
     /**
      * @param opener opens the remote view of a phone
@@ -98,9 +101,8 @@ final class PhonesPanel extends JPanel implements ExplorerManager.Provider, Phon
         services.list().addChangeListener(e -> SwingUtilities.invokeLater(this::expandAll));
         expandAll();
         addHierarchyListener(e -> {
-            if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0 && isShowing() && !probedOnce) {
-                probedOnce = true;
-                refreshStatus();
+            if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0) {
+                showingChanged(isShowing());
             }
         });
     }
@@ -276,6 +278,24 @@ final class PhonesPanel extends JPanel implements ExplorerManager.Provider, Phon
                 SwingUtilities.invokeLater(() -> dialogs.error(Bundle.ERR_Export(e.getMessage())));
             }
         });
+    }
+
+    /** Probes on first show, then every {@link #STATUS_PERIOD_MS} while shown (status and last seen stay current). */
+    private void showingChanged(boolean showing) {
+        if (!showing) {
+            statusTimer.stop();
+            return;
+        }
+        if (!probedOnce) {
+            probedOnce = true;
+            refreshStatus();
+        }
+        statusTimer.start();
+    }
+
+    /** True while the periodic status refresh runs (the window is shown). */
+    boolean periodicRefreshRunning() {
+        return statusTimer.isRunning();
     }
 
     void refreshStatus() {

@@ -177,6 +177,14 @@ class PhonesPanelGuiTest {
     }
 
     @Test
+    void statusIsRefreshedPeriodicallyOnlyWhileTheWindowIsShown() throws Exception {
+        show(null, "127.0.94.41");
+        waitFor("the periodic refresh to run while shown", () -> panel.periodicRefreshRunning());
+        javax.swing.SwingUtilities.invokeAndWait(() -> javax.swing.SwingUtilities.getWindowAncestor(panel).setVisible(false));
+        waitFor("the periodic refresh to stop while hidden", () -> !panel.periodicRefreshRunning());
+    }
+
+    @Test
     void importAndExportCsvWithoutPasswords() throws Exception {
         show(null, "127.0.94.21");
         Path in = dir.resolve("in.csv");
