@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.voicebench.common.AtomicFiles;
 import org.voicebench.phone.sim.ClusterNode;
 import org.voicebench.phone.sim.SimulatedCluster;
 import org.voicebench.phone.sim.SimulatedCluster.Service;
-import org.voicebench.trust.lab.LabCluster;
 
 /**
  * The inputs that check the Phone Lab's phones against its simulated cluster: the ITL the phones
@@ -22,7 +22,7 @@ record LabClusterInputs(Path phoneList, String clusterList, String hosts) {
 
     /** Writes the phones' ITL into {@code dir} (replacing an earlier one) and lists the rest. */
     static LabClusterInputs of(SimulatedCluster cluster, Path dir) throws IOException {
-        Path phoneList = LabCluster.writeAtomically(dir.resolve("lab-phones-ITLFile.tlv"), cluster.baselineItl());
+        Path phoneList = AtomicFiles.write(dir.resolve("lab-phones-ITLFile.tlv"), cluster.baselineItl());
         List<String> hosts = new ArrayList<>();
         for (ClusterNode node : cluster.nodes()) {
             hosts.add(node.hostAndPort(Service.SIP_TLS) + "=CallManager@" + node.name());

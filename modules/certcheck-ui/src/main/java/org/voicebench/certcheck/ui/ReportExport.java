@@ -8,6 +8,7 @@ import org.voicebench.certcheck.TrustCheckReport;
 import org.voicebench.certcheck.report.ReportCsv;
 import org.voicebench.certcheck.report.ReportHtml;
 import org.voicebench.certcheck.report.ReportJson;
+import org.voicebench.common.AtomicFiles;
 
 /** The export formats of a report and how each is written (atomically). Headless. */
 public enum ReportExport {

@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
+import org.voicebench.common.AtomicFiles;
 import org.voicebench.phone.Phone;
 import org.voicebench.phone.PhoneAddress;
 import org.voicebench.phone.PhoneClient;
 import org.voicebench.phone.PhoneException;
 import org.voicebench.phone.Screenshot;
 import org.voicebench.phone.model.ImageFormat;
-import org.voicebench.trust.lab.LabCluster;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,7 +49,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
             Screenshot shot = phone.screenshot();
             boolean convert = wantsPng(file) && shot.format() != ImageFormat.PNG;
             try {
-                LabCluster.writeAtomically(file, convert ? png(shot) : shot.bytes());
+                AtomicFiles.write(file, convert ? png(shot) : shot.bytes());
             } catch (IOException e) {
                 target.err().println(address + ": cannot write " + file + ": " + e.getMessage());
                 return PhoneCommand.FAILED;

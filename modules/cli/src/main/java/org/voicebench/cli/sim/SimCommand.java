@@ -14,12 +14,12 @@ import java.util.concurrent.Callable;
 import org.voicebench.cli.Environment;
 import org.voicebench.cli.PasswordVariable;
 import org.voicebench.cli.UsageExitCode;
+import org.voicebench.common.AtomicFiles;
 import org.voicebench.phone.model.ModelProfiles;
 import org.voicebench.phone.sim.ClusterScenario;
 import org.voicebench.phone.sim.FaultSpec;
 import org.voicebench.phone.sim.PhoneLab;
 import org.voicebench.phone.sim.SimulatedCluster;
-import org.voicebench.trust.lab.LabCluster;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -246,7 +246,7 @@ public final class SimCommand implements Callable<Integer>, UsageExitCode {
             talk = err();
             talk.println(spec.qualifiedName() + ": " + summary);
         } else {
-            LabCluster.writeAtomically(file, csv.getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(file, csv.getBytes(StandardCharsets.UTF_8));
             talk = out();
             talk.println(spec.qualifiedName() + ": " + summary + "; inventory in " + file);
         }

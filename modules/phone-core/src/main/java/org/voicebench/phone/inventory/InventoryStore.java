@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.voicebench.common.AtomicFiles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

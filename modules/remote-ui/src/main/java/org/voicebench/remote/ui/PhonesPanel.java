@@ -25,7 +25,7 @@ import org.openide.nodes.Node;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
 import org.voicebench.phone.PhoneAddress;
-import org.voicebench.phone.inventory.AtomicFiles;
+import org.voicebench.common.AtomicFiles;
 import org.voicebench.phone.inventory.InventoryCsv;
 import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.phone.inventory.PhoneInventory;

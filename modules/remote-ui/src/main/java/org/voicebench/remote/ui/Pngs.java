@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.voicebench.phone.Screenshot;
-import org.voicebench.phone.inventory.AtomicFiles;
+import org.voicebench.common.AtomicFiles;
 import org.voicebench.phone.model.ImageFormat;
 
 /** Screenshots as PNG files: a phone's PNG bytes unchanged, a BMP re-encoded. */

@@ -5,7 +5,6 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
@@ -35,6 +34,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.voicebench.trust.DigestAlgorithm;
 import org.voicebench.trust.Function;
 import org.voicebench.trust.write.RecordSpec;
+import org.voicebench.common.AtomicFiles;
 import org.voicebench.trust.write.TrustListBuilder;
 
 /**
@@ -280,19 +280,9 @@ public final class LabCluster {
         return written;
     }
 
-    /** Writes via a temporary file in the same folder, then moves it into place. */
+    /** Writes via a temporary file in the same folder, then moves it into place ({@link AtomicFiles}). */
     public static Path writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        // not Files.createTempFile: its owner-only permissions would stay on the moved file
-        Path tmp = parent.resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
-        try {
-            Files.write(tmp, bytes, java.nio.file.StandardOpenOption.CREATE_NEW);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        return target;
+        return AtomicFiles.write(target, bytes);
     }
 
     /** PEM text of a DER certificate. */

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.voicebench.common.AtomicFiles;
 import org.voicebench.trust.CertificateInfo;
-import org.voicebench.trust.lab.LabCluster;
 
 /** Writes a certificate as PEM or DER, chosen by the file name, through a temporary file. */
 public final class CertificateFiles {
@@ -32,7 +32,7 @@ public final class CertificateFiles {
     /** Writes {@code cert} to {@code target} atomically; returns the format used. */
     public static Format write(Path target, CertificateInfo cert) throws IOException {
         Format format = Format.forFile(target);
-        LabCluster.writeAtomically(target, encode(cert, format));
+        AtomicFiles.write(target, encode(cert, format));
         return format;
     }
 

@@ -3,9 +3,9 @@ package org.voicebench.trust.ui.export;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.voicebench.common.AtomicFiles;
 import org.voicebench.trust.SignatureResult;
 import org.voicebench.trust.json.TrustListJson;
-import org.voicebench.trust.lab.LabCluster;
 import org.voicebench.trust.ui.InspectedFile;
 
 /** Export JSON: the same object as {@code voicebench-cli inspect --json}, written atomically. */
@@ -21,6 +21,6 @@ public final class JsonExport {
 
     /** Writes the JSON of {@code file} to {@code target}. Blocking: call off the Swing thread. */
     public static void write(Path target, InspectedFile file, SignatureResult shown) throws IOException {
-        LabCluster.writeAtomically(target, text(file, shown).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(target, text(file, shown).getBytes(StandardCharsets.UTF_8));
     }
 }
