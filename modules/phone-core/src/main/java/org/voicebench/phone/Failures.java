@@ -47,7 +47,7 @@ final class Failures {
                 + answer + ": is it a Cisco phone with enterprise (not multiplatform) firmware?", detail, null);
     }
 
-    static PhoneException refusedXml(PhoneAddress phone, String what, SafeXml.Refused e) {
+    static PhoneException refusedXml(PhoneAddress phone, String what, HardenedXml.Refused e) {
         return new PhoneException(phone, PhoneFailure.UNEXPECTED_RESPONSE, "phone " + phone + " answered " + what
                 + " with XML that was not read: " + e.getMessage(), null, e);
     }

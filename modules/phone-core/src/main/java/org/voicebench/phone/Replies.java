@@ -26,8 +26,8 @@ final class Replies {
         }
         Element root;
         try {
-            root = SafeXml.parse(a.body());
-        } catch (SafeXml.Refused e) {
+            root = HardenedXml.parse(a.body());
+        } catch (HardenedXml.Refused e) {
             throw Failures.refusedXml(phone, what, e);
         }
         if (root.getTagName().equals("CiscoIPPhoneError")) {
@@ -45,9 +45,9 @@ final class Replies {
             return null;
         }
         try {
-            Element root = SafeXml.parse(a.body());
+            Element root = HardenedXml.parse(a.body());
             return root.getTagName().equals("CiscoIPPhoneError") ? root : null;
-        } catch (SafeXml.Refused e) {
+        } catch (HardenedXml.Refused e) {
             return null; // not an error object: the caller reports what it expected instead
         }
     }

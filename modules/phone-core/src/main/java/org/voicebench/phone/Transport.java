@@ -31,6 +31,7 @@ import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
+import org.voicebench.phone.internal.HttpLogging;
 
 /**
  * The HTTP side of {@link PhoneClient}: a bounded connection pool (one connection per phone),
@@ -44,20 +45,8 @@ final class Transport implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(PhoneClient.class.getName());
 
-    /*
-     * HttpClient logs every request header, Authorization included, on these loggers at FINE.
-     * Hold them at INFO (and keep the references, or the settings could be garbage-collected)
-     * so that turning on debug logging for org.apache.hc can never write credentials.
-     */
-    private static final Logger[] QUIET = {
-        Logger.getLogger("org.apache.hc.client5.http.headers"),
-        Logger.getLogger("org.apache.hc.client5.http.wire"),
-    };
-
     static {
-        for (Logger l : QUIET) {
-            l.setLevel(Level.INFO);
-        }
+        HttpLogging.neverLogCredentials();
     }
 
     private final PhoneClientSettings settings;

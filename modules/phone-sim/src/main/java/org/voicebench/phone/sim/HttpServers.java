@@ -1,6 +1,7 @@
 package org.voicebench.phone.sim;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 
@@ -25,5 +26,9 @@ final class HttpServers {
 
     static HttpServer create(InetSocketAddress address, int backlog) throws IOException {
         return HttpServer.create(address, backlog);
+    }
+
+    static HttpsServer createHttps(InetSocketAddress address, int backlog) throws IOException {
+        return HttpsServer.create(address, backlog);
     }
 }

@@ -265,6 +265,25 @@ public final class SimulatedCluster implements AutoCloseable {
         LOG.log(Level.FINE, "simulated cluster: {0}", scenario.description());
     }
 
+    /**
+     * Starts the publisher's AXL and RIS web services ({@link SimulatedCucmApi}) on a free port of
+     * its address, presenting its tomcat certificate as it is now; they stop with the cluster.
+     *
+     * @throws IOException when the port cannot be bound
+     * @throws IllegalStateException when the cluster is closed
+     */
+    public synchronized SimulatedCucmApi startCucmApi(SimulatedCucmApi.Builder api) throws IOException {
+        Objects.requireNonNull(api, "api");
+        if (closed.get()) {
+            throw new IllegalStateException("the simulated cluster is closed");
+        }
+        String pub = publisher().name();
+        SimulatedCucmApi started = SimulatedCucmApi.start(api, new InetSocketAddress(publisher().address(), 0),
+                state.cluster().identity(LabCluster.TOMCAT, pub), nodes.stream().map(ClusterNode::name).toList(), workers);
+        servers.add(started);
+        return started;
+    }
+
     /** Stops every listener and the cluster's threads; waits at most a few seconds. */
     @Override
     public void close() {

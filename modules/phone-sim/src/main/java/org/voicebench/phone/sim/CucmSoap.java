@@ -1,0 +1,101 @@
+package org.voicebench.phone.sim;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.ParserConfigurationException;
+import org.voicebench.phone.HardenedXml;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+/** SOAP as the simulated AXL and RIS read and write it; elements matched by local name. */
+final class CucmSoap {
+
+    static final String ENVELOPE_START = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>";
+    static final String ENVELOPE_END = "</soapenv:Body></soapenv:Envelope>";
+
+    /** A request the simulator cannot read. */
+    static final class BadRequest extends Exception {
+        BadRequest(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private CucmSoap() {
+    }
+
+    /** The operation element: the first child of the request's Body. */
+    static Element operation(byte[] request) throws BadRequest {
+        Element envelope;
+        try {
+            DocumentBuilder b = HardenedXml.newFactory().newDocumentBuilder();
+            b.setErrorHandler(null);
+            envelope = b.parse(new ByteArrayInputStream(request)).getDocumentElement();
+        } catch (SAXException | IOException e) {
+            throw new BadRequest("the request is not well-formed XML: " + e.getMessage(), e);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK XML parser cannot be configured securely", e);
+        }
+        Element body = child(envelope, "Body");
+        Element op = body == null ? null : first(body);
+        if (!"Envelope".equals(local(envelope)) || op == null) {
+            throw new BadRequest("the request is not a SOAP envelope with an operation in its Body", null);
+        }
+        return op;
+    }
+
+    /** A SOAP fault; {@code axlCode} adds an AXL axlError detail when not null. */
+    static String fault(String faultCode, String faultString, String axlCode, String request) {
+        StringBuilder b = new StringBuilder(ENVELOPE_START).append("<soapenv:Fault><faultcode>").append(faultCode)
+                .append("</faultcode><faultstring>").append(CiscoXml.escape(faultString)).append("</faultstring>");
+        if (axlCode != null) {
+            b.append("<detail><axlError><axlcode>").append(axlCode).append("</axlcode><axlmessage>")
+                    .append(CiscoXml.escape(faultString)).append("</axlmessage><request>").append(CiscoXml.escape(request))
+                    .append("</request></axlError></detail>");
+        }
+        return b.append("</soapenv:Fault>").append(ENVELOPE_END).toString();
+    }
+
+    static String local(Element e) {
+        String n = e.getTagName();
+        return n.substring(n.indexOf(':') + 1);
+    }
+
+    static Element first(Element parent) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    static List<Element> children(Element parent, String localName) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = parent == null ? null : parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && (localName == null || local(e).equals(localName))) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    static Element child(Element parent, String localName) {
+        List<Element> c = children(parent, localName);
+        return c.isEmpty() ? null : c.get(0);
+    }
+
+    static String text(Element parent, String localName) {
+        Element c = child(parent, localName);
+        return c == null ? null : c.getTextContent().strip();
+    }
+
+    /** {@code <name>value</name>} with the value escaped. */
+    static void element(StringBuilder b, String name, String value) {
+        b.append('<').append(name).append('>').append(CiscoXml.escape(value)).append("</").append(name).append('>');
+    }
+}
