@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.voicebench.cli.compare.CompareCommand;
+import org.voicebench.cli.macro.MacroCommand;
 import org.voicebench.cli.phone.PhoneCommand;
 import org.voicebench.cli.sim.SimCommand;
 import org.voicebench.cli.trust.DiffCommand;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
-        description = "VoiceBench for scripts and CI: inspect, verify and compare Cisco ITL/CTL trust lists and signed files; check whether phones still trust a cluster; drive one phone; run a lab of simulated phones.",
+        description = "VoiceBench for scripts and CI: inspect, verify and compare Cisco ITL/CTL trust lists and signed files; check whether phones still trust a cluster; drive one phone; run a key-press macro on many phones; run a lab of simulated phones.",
         subcommands = {
             HelpCommand.class,
             InspectCommand.class,
@@ -39,6 +40,7 @@ import picocli.CommandLine.Spec;
             CompareCommand.class,
             PhoneCommand.class,
             SimCommand.class,
+            MacroCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -49,6 +51,7 @@ import picocli.CommandLine.Spec;
             "  compare: 0 verdict OK, 1 RECOVERABLE_VIA_TVS or PHONES_WILL_REJECT, 2 an input unusable, 64 usage",
             "  phone: 0 success, 1 the phone failed or refused, 2 usage error",
             "  sim: 0 stopped after --duration, 1 the lab could not start, 2 usage error",
+            "  macro: 0 every phone succeeded, 1 any phone failed, 2 input error, 64 usage",
             "%nSee 'voicebench-cli help COMMAND' for a command's options.",
         })
 public final class VoiceBenchCli implements Callable<Integer> {
@@ -112,6 +115,9 @@ public final class VoiceBenchCli implements Callable<Integer> {
                 }
                 if (cls == SimCommand.class) {
                     return cls.cast(new SimCommand(env));
+                }
+                if (cls == MacroCommand.class) {
+                    return cls.cast(new MacroCommand(env));
                 }
                 return fallback.create(cls);
             }

@@ -22,7 +22,7 @@ class UsageTest {
         assertEquals("", run.out());
         assertTrue(run.err().startsWith("voicebench-cli: missing command\nUsage: voicebench-cli"), run.err());
         assertTrue(run.err().contains("\n  inspect ") && run.err().contains("\n  diff "), run.err());
-        assertTrue(run.err().lines().count() < 20, "short usage:\n" + run.err());
+        assertTrue(run.err().lines().count() <= 20, "short usage:\n" + run.err());
     }
 
     @Test

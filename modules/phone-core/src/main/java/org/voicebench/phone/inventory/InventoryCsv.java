@@ -78,6 +78,9 @@ public final class InventoryCsv {
         return b.toString();
     }
 
+    /** Columns read and left alone: {@code mac} of the phone lab's inventory ({@code sim --inventory}). */
+    private static final java.util.Set<String> IGNORED = java.util.Set.of("mac");
+
     /** Column positions indexed like {@link #COLUMNS} (-1 when absent), or null when the line is not a header. */
     private static int[] header(List<String> fields, String source, int line) throws InventoryFormatException {
         List<String> names = fields.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
@@ -91,6 +94,9 @@ public final class InventoryCsv {
             if (n.contains("password") || n.equals("secret")) {
                 throw new InventoryFormatException(source, line, "column \"" + fields.get(i).strip()
                         + "\": passwords are not imported from files; set them in VoiceBench, which keeps them in the keyring");
+            }
+            if (IGNORED.contains(n)) {
+                continue;
             }
             int c = COLUMNS.indexOf(n);
             if (c < 0) {

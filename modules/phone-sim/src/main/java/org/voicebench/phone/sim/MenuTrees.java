@@ -7,9 +7,9 @@ import org.voicebench.phone.model.PhoneFamily;
 import org.voicebench.phone.sim.Pages.ConfirmPage;
 import org.voicebench.phone.sim.Pages.Entry;
 import org.voicebench.phone.sim.Pages.InfoPage;
-import org.voicebench.phone.sim.Pages.ItlFilePage;
 import org.voicebench.phone.sim.Pages.MenuPage;
 import org.voicebench.phone.sim.Pages.PasswordPage;
+import org.voicebench.phone.sim.Pages.TrustFilePage;
 
 /**
  * The menu trees of each family, numbered so that the key sequences of the public ITL-erase scripts
@@ -17,6 +17,7 @@ import org.voicebench.phone.sim.Pages.PasswordPage;
  * <ul>
  * <li>7945/65: Settings, 4 Security Configuration, 5 Trust List, 2 ITL File, {@code **#}, Soft4 Erase, Soft2 Continue</li>
  * <li>7970/75: the same, Erase on Soft5 without confirmation</li>
+ * <li>79xx CTL File (entry 1 of the trust files) erases the same way, with the same soft keys</li>
  * <li>7941/61: Settings, 4, 5 Trust List, 1 Trust Files, 2 ITL File, {@code **#}, Soft4, Soft2</li>
  * <li>78xx: Applications, 5 Admin settings, 4 Reset settings, 4 Security settings, Soft2 Reset</li>
  * <li>88xx: Applications, 5 (6 on Bluetooth models) Admin settings, 4, 4, Soft3 Reset</li>
@@ -70,12 +71,8 @@ final class MenuTrees {
         int eraseSlot = style == PhoneFamily.CP797X ? 5 : 4;
         boolean confirm = style != PhoneFamily.CP797X;
         return new MenuPage(style == PhoneFamily.CP79X1 ? "Trust Files" : "Trust List", ctx -> List.of(
-                new Entry("CTL File", () -> new InfoPage("CTL File", c -> {
-                    TrustStore.Installed ctl = c.trust().ctl();
-                    return List.of(new Screen.Field("CTL File", ctl == null ? "Not Installed" : "Installed"),
-                            new Screen.Field("CTL MD5", ctl == null ? "" : ctl.md5()));
-                })),
-                new Entry("ITL File", () -> new ItlFilePage(eraseSlot, confirm)),
+                new Entry("CTL File", () -> new TrustFilePage("CTL", eraseSlot, confirm)),
+                new Entry("ITL File", () -> new TrustFilePage("ITL", eraseSlot, confirm)),
                 info("Configuration", "TVS", "")));
     }
 

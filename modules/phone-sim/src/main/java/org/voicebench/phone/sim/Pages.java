@@ -89,25 +89,31 @@ final class Pages {
     }
 
     /**
-     * The 79xx ITL File page: shows the ITL's signature; after the {@code **#} unlock the Erase soft key
-     * appears at {@code eraseSlot}; with {@code confirm} a confirmation follows (Soft2).
+     * The 79xx ITL File and CTL File pages: show the file's hashes; after the {@code **#} unlock the Erase
+     * soft key appears at {@code eraseSlot}; with {@code confirm} a confirmation follows (Soft2). Erasing
+     * either file erases the phone's trust list (ITL and CTL), then the phone restarts.
      */
-    static final class ItlFilePage implements Page {
+    static final class TrustFilePage implements Page {
+        private final String file;
         private final int eraseSlot;
         private final boolean confirm;
 
-        ItlFilePage(int eraseSlot, boolean confirm) {
+        /** @param file "ITL" or "CTL" */
+        TrustFilePage(String file, int eraseSlot, boolean confirm) {
+            this.file = file;
             this.eraseSlot = eraseSlot;
             this.confirm = confirm;
         }
 
         @Override
         public Screen screen(Page.MenuContext ctx) {
-            TrustStore.Installed itl = ctx.trust().itl();
-            List<Screen.Field> fields = List.of(
-                    new Screen.Field("ITL File", itl == null ? "Not Installed" : "Installed"),
-                    new Screen.Field("ITL MD5", itl == null ? "" : itl.md5()),
-                    new Screen.Field("ITL SHA-1", itl == null ? "" : itl.sha1()));
+            TrustStore.Installed installed = file.equals("ITL") ? ctx.trust().itl() : ctx.trust().ctl();
+            List<Screen.Field> fields = new ArrayList<>(List.of(
+                    new Screen.Field(file + " File", installed == null ? "Not Installed" : "Installed"),
+                    new Screen.Field(file + " MD5", installed == null ? "" : installed.md5())));
+            if (file.equals("ITL")) {
+                fields.add(new Screen.Field("ITL SHA-1", installed == null ? "" : installed.sha1()));
+            }
             List<String> keys = new ArrayList<>(List.of("Exit"));
             if (ctx.unlocked()) {
                 while (keys.size() < eraseSlot - 1) {
@@ -115,7 +121,7 @@ final class Pages {
                 }
                 keys.add("Erase");
             }
-            return new Screen("ITL File", fields, -1, keys, ctx.unlocked() ? "" : "Press **# to unlock",
+            return new Screen(file + " File", fields, -1, keys, ctx.unlocked() ? "" : "Press **# to unlock",
                     ctx.unlocked() ? "Unlocked" : "Locked");
         }
 

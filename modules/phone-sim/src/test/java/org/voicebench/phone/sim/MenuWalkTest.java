@@ -72,6 +72,27 @@ class MenuWalkTest {
     }
 
     @Test
+    void theCtlFilePageErasesTheTrustListAfterTheUnlockOn79xx() {
+        for (String model : List.of("7941", "7965", "7975")) {
+            ModelProfile m = ModelProfiles.builtIn().forModel(model);
+            PhoneDevice d = device(m, PhoneConditions.NORMAL);
+            d.trust().installCtl(LabFixtures.itl(LabFixtures.T1));
+            List<String> toTrustFiles = m.family() == org.voicebench.phone.model.PhoneFamily.CP79X1
+                    ? List.of("Key:Settings", "Key:KeyPad4", "Key:KeyPad5", "Key:KeyPad1")
+                    : List.of("Key:Settings", "Key:KeyPad4", "Key:KeyPad5");
+            walk(d, toTrustFiles);
+            walk(d, List.of("Key:KeyPad1", "Key:KeyPadStar", "Key:KeyPadStar", "Key:KeyPadPound"));
+            Screen ctl = d.screen();
+            assertEquals("CTL File", ctl.title(), model);
+            assertEquals("Unlocked", ctl.status(), model);
+            assertEquals("Erase", ctl.softKey(model.equals("7975") ? 5 : 4), model + " " + ctl);
+            walk(d, model.equals("7975") ? List.of("Key:Soft5") : List.of("Key:Soft4", "Key:Soft2"));
+            assertNull(d.trust().ctl(), model + " still holds its CTL; screen " + d.screen());
+        }
+        assertEquals(3, erased.get(), "one restart per phone");
+    }
+
+    @Test
     void theItlFileScreenShowsTheLockAndTheEraseKeyAfterTheUnlock() {
         ModelProfile m = ModelProfiles.builtIn().forModel("7965");
         PhoneDevice d = device(m, PhoneConditions.NORMAL);

@@ -1,0 +1,58 @@
+package org.voicebench.macro;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.voicebench.phone.model.ModelProfile;
+
+/**
+ * A macro's steps for one phone model, profile sequences expanded: what the player runs. Also the timing
+ * rule: after a key or URI step the player waits the macro's default delay, unless the next step is a
+ * pause, which then stands in for it; reads (guards, screenshots) add no delay of their own.
+ *
+ * @param macro   the macro
+ * @param profile the phone's model profile, or null when unknown
+ * @param steps   the steps to run, in order
+ */
+public record ResolvedMacro(Macro macro, ModelProfile profile, List<Step> steps) {
+
+    public ResolvedMacro {
+        steps = List.copyOf(steps);
+    }
+
+    public Optional<ModelProfile> model() {
+        return Optional.ofNullable(profile);
+    }
+
+    /** The wait after step {@code index} (0-based) before the next one. */
+    public Duration delayAfter(int index) {
+        Step s = steps.get(index);
+        if (s instanceof Step.Pause p) {
+            return Duration.ofMillis(p.millis());
+        }
+        boolean last = index == steps.size() - 1;
+        if (!s.acts() || last || steps.get(index + 1) instanceof Step.Pause) {
+            return Duration.ZERO;
+        }
+        return macro.defaultDelay();
+    }
+
+    /** The index of the last key or URI step, or -1 when there is none. */
+    public int lastActingStep() {
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            if (steps.get(i).acts()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The sum of the delays and pauses: no phone can finish the macro faster. */
+    public Duration minimumDuration() {
+        Duration d = Duration.ZERO;
+        for (int i = 0; i < steps.size(); i++) {
+            d = d.plus(delayAfter(i));
+        }
+        return d;
+    }
+}

@@ -1,0 +1,283 @@
+package org.voicebench.macro.run;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.voicebench.macro.MacroNotApplicableException;
+import org.voicebench.macro.ResolvedMacro;
+import org.voicebench.macro.Step;
+import org.voicebench.phone.ModeInfo;
+import org.voicebench.phone.Phone;
+import org.voicebench.phone.PhoneException;
+import org.voicebench.phone.PhoneFailure;
+import org.voicebench.phone.Screenshot;
+import org.voicebench.phone.inventory.PhoneEntry;
+import org.voicebench.phone.model.ModelProfile;
+
+/**
+ * The macro on one phone: a chain of short tasks on the run's pool, one step (one request) each, the
+ * delays scheduled between them. Only one task of a job is ever queued or running, so the fields need no lock.
+ */
+final class PhoneJob {
+
+    private static final Logger LOG = Logger.getLogger(PhoneJob.class.getName());
+
+    private final MacroRun run;
+    private final int index;
+    private final PhoneEntry entry;
+    private final List<CapturedScreen> shots = new ArrayList<>();
+    private Phone phone;
+    private ResolvedMacro resolved;
+    private String model;
+    private int step;
+    private int attempt;
+    private int retries;
+    private boolean touched;
+    private boolean answered;
+    private Instant started;
+    private long startNanos;
+    private long stableDeadline;
+    private byte[] lastShot;
+
+    PhoneJob(MacroRun run, int index, PhoneEntry entry) {
+        this.run = run;
+        this.index = index;
+        this.entry = entry;
+        this.model = entry.model();
+    }
+
+    void start() {
+        started = Instant.now();
+        startNanos = System.nanoTime();
+        try {
+            run.listener().phoneStarted(entry);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "a macro run listener failed", e);
+        }
+        tick();
+    }
+
+    /** Runs the next step, then schedules the one after it. */
+    private void tick() {
+        try {
+            if (run.cancelled()) {
+                end(Outcome.CANCELLED, "the run was cancelled");
+                return;
+            }
+            Duration limit = run.settings().phoneTimeout();
+            if (System.nanoTime() - startNanos > limit.toNanos()) {
+                end(Outcome.TIMEOUT, "the phone took longer than " + limit.toSeconds() + " s (the per-phone limit)");
+                return;
+            }
+            if (resolved == null && !resolve()) {
+                return;
+            }
+            Step s = resolved.steps().get(step);
+            if (!perform(s)) {
+                run.schedule(this::tick, run.settings().stablePollInterval());
+                return;
+            }
+            attempt = 0;
+            int n = resolved.steps().size();
+            try {
+                run.listener().stepFinished(entry, step + 1, n, s);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a macro run listener failed", e);
+            }
+            Duration delay = resolved.delayAfter(step);
+            if (step + 1 == n) {
+                end(Outcome.SUCCESS, "");
+                return;
+            }
+            step++;
+            run.schedule(this::tick, delay);
+        } catch (PhoneException e) {
+            failed(e);
+        } catch (StepFailed e) {
+            end(e.outcome, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "macro step failed unexpectedly on " + entry.address(), e);
+            end(Outcome.KEY_REJECTED, "the step could not be sent: " + e);
+        }
+    }
+
+    /** Picks the steps for the phone's model; false when the phone already ended. */
+    private boolean resolve() throws PhoneException {
+        ModelProfile profile = entry.model().isEmpty() ? null : run.profiles().find(entry.model()).orElse(null);
+        if (run.macro().needsModel()) {
+            String reported = run.client().phone(entry.address()).deviceInformation().modelNumber();
+            answered = true;
+            profile = run.profiles().find(reported).orElse(null);
+            if (profile == null) {
+                end(Outcome.UNSUPPORTED_MODEL, "the phone reports model \"" + reported + "\", which has no model profile");
+                return false;
+            }
+        }
+        model = profile != null ? profile.model() : entry.model();
+        try {
+            resolved = run.macro().resolve(profile);
+        } catch (MacroNotApplicableException e) {
+            end(Outcome.UNSUPPORTED_MODEL, e.getMessage());
+            return false;
+        }
+        phone = profile != null ? run.client().phone(entry.address(), profile) : run.client().phone(entry.address());
+        return true;
+    }
+
+    /** Does one step; false when it must be polled again (a screen not yet stable). */
+    private boolean perform(Step s) throws PhoneException, StepFailed {
+        if (s instanceof Step.Key k) {
+            touched = true;
+            phone.press(k.name());
+        } else if (s instanceof Step.Uri u) {
+            touched = true;
+            phone.execute(u.uri());
+        } else if (s instanceof Step.ExpectScreen e) {
+            ModeInfo m = phone.modeInfo();
+            answered = true;
+            if (!matches(e, m)) {
+                throw new StepFailed(Outcome.SCREEN_MISMATCH, "expected the " + e.target().jsonName() + " to match \""
+                        + e.pattern() + "\"; the phone shows " + shows(m) + ": stopped before the next key");
+            }
+        } else if (s instanceof Step.Screenshot sh) {
+            Screenshot shot = phone.screenshot();
+            shots.add(new CapturedScreen(step + 1, sh.label(), shot.format().name(), shot.bytes()));
+        } else if (s instanceof Step.WaitScreenStable w) {
+            return waitStable(w);
+        } else if (!(s instanceof Step.Pause)) {
+            throw new IllegalStateException("unresolved step " + s.describe());
+        }
+        answered = answered || s.acts() || s instanceof Step.Screenshot;
+        return true;
+    }
+
+    private boolean waitStable(Step.WaitScreenStable w) throws PhoneException, StepFailed {
+        long now = System.nanoTime();
+        if (stableDeadline == 0) {
+            stableDeadline = now + Duration.ofMillis(w.timeoutMillis()).toNanos();
+            lastShot = null;
+        }
+        byte[] bytes = phone.screenshot().bytes();
+        answered = true;
+        if (lastShot != null && Arrays.equals(lastShot, bytes)) {
+            stableDeadline = 0;
+            lastShot = null;
+            return true;
+        }
+        lastShot = bytes;
+        if (System.nanoTime() + run.settings().stablePollInterval().toNanos() > stableDeadline) {
+            stableDeadline = 0;
+            throw new StepFailed(Outcome.TIMEOUT, "the screen did not settle (two equal screenshots in a row) within "
+                    + w.timeoutMillis() + " ms");
+        }
+        return false;
+    }
+
+    private static boolean matches(Step.ExpectScreen e, ModeInfo m) {
+        Pattern p = e.regex();
+        return switch (e.target()) {
+            case TITLE -> m.planeTitle() != null && p.matcher(m.planeTitle()).find();
+            case PROMPT -> m.prompt() != null && p.matcher(m.prompt()).find();
+            case STATUS -> m.status() != null && p.matcher(m.status()).find();
+            case FIELD -> m.fields().stream().anyMatch(f -> (f.name() != null && p.matcher(f.name()).find())
+                    || (f.value() != null && p.matcher(f.value()).find()));
+        };
+    }
+
+    private static String shows(ModeInfo m) {
+        return "title \"" + nz(m.planeTitle()) + "\", prompt \"" + nz(m.prompt()) + "\", status \"" + nz(m.status()) + "\"";
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private void failed(PhoneException e) {
+        PhoneFailure f = e.failure();
+        if (rebootedAfterFinalKey(f)) {
+            end(Outcome.SUCCESS_REBOOTED, "the connection dropped after the final key, as the phone restarts ("
+                    + f + "); check later that it came back with the new trust list");
+            return;
+        }
+        if (transientFailure(e) && attempt < run.settings().retries() && !run.cancelled()) {
+            attempt++;
+            retries++;
+            LOG.log(Level.FINE, "{0}: retrying step {1} after {2}", new Object[] {entry.address(), step + 1, f});
+            run.schedule(this::tick, run.settings().retryDelay());
+            return;
+        }
+        String message = e.getMessage() + (attempt > 0 ? " (after " + attempt + " retries)" : "");
+        switch (f) {
+            case AUTH_FAILED -> end(Outcome.AUTH_FAILED, message);
+            case WEB_ACCESS_DISABLED -> {
+                if (answered) {
+                    end(Outcome.UNREACHABLE, "the phone stopped accepting connections in the middle of the macro; it"
+                            + " probably restarted: " + message);
+                } else {
+                    end(Outcome.WEB_ACCESS_DISABLED, message);
+                }
+            }
+            case UNREACHABLE, CONNECTION_DROPPED -> end(Outcome.UNREACHABLE, message);
+            case QUEUE_TIMEOUT -> end(Outcome.TIMEOUT, message);
+            case CANCELLED -> end(Outcome.CANCELLED, message);
+            default -> end(Outcome.KEY_REJECTED, message);
+        }
+    }
+
+    /**
+     * A lost connection once the final key was sent, on a macro that restarts the phone. A refused connection
+     * for the final key itself does not count: that key never reached the phone.
+     */
+    private boolean rebootedAfterFinalKey(PhoneFailure f) {
+        if (resolved == null || !run.macro().reboots()) {
+            return false;
+        }
+        int last = resolved.lastActingStep();
+        if (last < 0 || step < last) {
+            return false;
+        }
+        if (step == last) {
+            return f == PhoneFailure.CONNECTION_DROPPED;
+        }
+        return f == PhoneFailure.CONNECTION_DROPPED || f == PhoneFailure.WEB_ACCESS_DISABLED || f == PhoneFailure.UNREACHABLE;
+    }
+
+    /** Failures where the request most probably did nothing on the phone, so sending it again is safe. */
+    private static boolean transientFailure(PhoneException e) {
+        return switch (e.failure()) {
+            case CONNECTION_DROPPED, QUEUE_TIMEOUT, FRAMING_ERROR, INTERNAL_FILE_ERROR -> true;
+            case UNEXPECTED_RESPONSE -> e.detail() != null && e.detail().startsWith("5");
+            default -> false;
+        };
+    }
+
+    private void end(Outcome outcome, String message) {
+        int n = resolved == null ? 0 : resolved.steps().size();
+        int at = resolved == null ? 0 : outcome == Outcome.SUCCESS ? n : step + 1;
+        String text = resolved == null ? (run.macro().needsModel() ? "detect model" : "")
+                : resolved.steps().get(Math.min(at, n) - 1).describe();
+        long ms = started == null ? 0 : Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
+        run.finish(index, result(entry, model, outcome, at, text, message, retries, touched, started, ms, shots));
+    }
+
+    static PhoneResult result(PhoneEntry e, String model, Outcome outcome, int step, String stepText, String message,
+                              int retries, boolean touched, Instant started, long ms, List<CapturedScreen> shots) {
+        return new PhoneResult(e.address().toString(), e.name(), e.group(), model.isEmpty() ? e.model() : model, outcome,
+                step, stepText, message, retries, touched, started, ms, shots);
+    }
+
+    /** A step's own failure (guard, timeout), as opposed to a failed request. */
+    private static final class StepFailed extends Exception {
+        private final Outcome outcome;
+
+        StepFailed(Outcome outcome, String message) {
+            super(message, null, false, false);
+            this.outcome = outcome;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.voicebench.macro.run;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Options of one run.
+ *
+ * @param journal   where to journal results (null: no journal)
+ * @param resume    continue the run recorded in the journal: phones done there are not touched again
+ * @param confirmed the user confirmed running a destructive macro on these phones (required for one)
+ * @param listener  progress callbacks
+ */
+public record RunOptions(Path journal, boolean resume, boolean confirmed, MacroRunListener listener) {
+
+    public RunOptions {
+        Objects.requireNonNull(listener, "listener");
+        if (resume && journal == null) {
+            throw new IllegalArgumentException("resuming needs the journal of the run to resume");
+        }
+    }
+
+    /** No journal, not confirmed, no listener. */
+    public static RunOptions defaults() {
+        return new RunOptions(null, false, false, new MacroRunListener() { });
+    }
+
+    public RunOptions withJournal(Path file, boolean resumeIt) {
+        return new RunOptions(file, resumeIt, confirmed, listener);
+    }
+
+    /** The user confirmed running the (destructive) macro on the phones. */
+    public RunOptions withConfirmation() {
+        return new RunOptions(journal, resume, true, listener);
+    }
+
+    public RunOptions withListener(MacroRunListener l) {
+        return new RunOptions(journal, resume, confirmed, l);
+    }
+}
