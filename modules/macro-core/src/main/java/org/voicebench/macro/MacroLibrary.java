@@ -1,14 +1,12 @@
 package org.voicebench.macro;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.voicebench.common.ResourceList;
 
 /**
  * The built-in macros: data files in this module under {@code org/voicebench/macro/builtin/}, each with
@@ -59,19 +57,8 @@ public final class MacroLibrary {
     }
 
     private static List<String> index() {
-        try (InputStream in = MacroLibrary.class.getResourceAsStream(BASE + "builtins.list")) {
-            if (in == null) {
-                throw new IllegalStateException("builtins.list is missing from the module");
-            }
-            List<String> names = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    names.add(t);
-                }
-            }
-            return names;
+        try {
+            return ResourceList.read(MacroLibrary.class, BASE + "builtins.list");
         } catch (IOException e) {
             throw new IllegalStateException("cannot read builtins.list: " + e.getMessage(), e);
         }

@@ -4,12 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +22,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.voicebench.common.ResourceList;
 
 /**
  * The phone model profiles: JSON files shipped in this module under
@@ -256,23 +254,9 @@ public final class ModelProfiles {
 
     /** The shipped model files, listed in models.list because a module jar's folders cannot be listed. */
     private static List<String> resourceIndex() throws ModelProfileException {
-        try (InputStream in = ModelProfiles.class.getResourceAsStream(BASE + "models.list")) {
-            if (in == null) {
-                throw new ModelProfileException("models.list (built-in)", "missing from the module");
-            }
-            List<String> names = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    names.add(t);
-                }
-            }
-            return names;
+        try {
+            return ResourceList.read(ModelProfiles.class, BASE + "models.list");
         } catch (IOException e) {
-            if (e instanceof ModelProfileException mpe) {
-                throw mpe;
-            }
             throw new ModelProfileException("models.list (built-in)", "cannot read: " + e.getMessage(), e);
         }
     }
