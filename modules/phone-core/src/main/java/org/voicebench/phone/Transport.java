@@ -2,11 +2,7 @@ package org.voicebench.phone;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -31,6 +27,7 @@ import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
+import org.voicebench.phone.internal.BasicAuthorization;
 import org.voicebench.phone.internal.HttpLogging;
 
 /**
@@ -155,19 +152,7 @@ final class Transport implements AutoCloseable {
         if (c.isEmpty()) {
             return;
         }
-        char[] password = c.get().password();
-        CharBuffer chars = CharBuffer.allocate(c.get().user().length() + 1 + password.length);
-        chars.put(c.get().user()).put(':').put(password).flip();
-        ByteBuffer bytes = StandardCharsets.UTF_8.encode(chars);
-        byte[] raw = new byte[bytes.remaining()];
-        bytes.get(raw);
-        request.setHeader(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder().encodeToString(raw));
-        Arrays.fill(password, '\0');
-        Arrays.fill(chars.array(), '\0');
-        Arrays.fill(raw, (byte) 0);
-        if (bytes.hasArray()) {
-            Arrays.fill(bytes.array(), (byte) 0);
-        }
+        request.setHeader(HttpHeaders.AUTHORIZATION, BasicAuthorization.header(c.get()));
     }
 
     @Override
