@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -23,7 +26,12 @@ import org.openide.explorer.ExplorerManager;
 import org.openide.explorer.view.OutlineView;
 import org.openide.nodes.Node;
 import org.openide.util.NbBundle.Messages;
+import org.openide.util.Lookup;
 import org.openide.util.RequestProcessor;
+import org.voicebench.phone.PhoneClient;
+import org.voicebench.phone.model.ModelProfiles;
+import org.voicebench.remote.ui.api.PhonesContext;
+import org.voicebench.remote.ui.api.PhonesWindowExtension;
 import org.voicebench.phone.PhoneAddress;
 import org.voicebench.common.AtomicFiles;
 import org.voicebench.phone.inventory.InventoryCsv;
@@ -57,7 +65,7 @@ import org.voicebench.phone.inventory.PhoneProbe;
     "ACSN_Phones=Phones",
     "# {0} - user", "# {1} - phone or group", "KEYRING_Description=VoiceBench phone password of {0} for {1}"
 })
-final class PhonesPanel extends JPanel implements ExplorerManager.Provider, PhoneNodes.Actions {
+final class PhonesPanel extends JPanel implements ExplorerManager.Provider, PhoneNodes.Actions, PhonesContext {
 
     /** The action's text with its mnemonic marker, for the toolbar buttons. */
     private static final String RAW_NAME = "voicebench.rawName";
@@ -76,6 +84,8 @@ final class PhonesPanel extends JPanel implements ExplorerManager.Provider, Phon
     private final Action exportCsv = action(Bundle.ACT_Export(), this::exportCsv);
     private final Action refresh = action(Bundle.ACT_RefreshStatus(), this::refreshStatus);
     private final Action open = action(Bundle.ACT_Open(), this::openSelected);
+    /** Other modules' actions on the selection (Run Macro): this module does not know them. */
+    private final List<Action> extensions = new ArrayList<>();
     private boolean probedOnce;
     /** How often the shown window probes every phone again (read-only requests, a few phones at a time). */
     static final int STATUS_PERIOD_MS = 60_000;
@@ -89,6 +99,9 @@ final class PhonesPanel extends JPanel implements ExplorerManager.Provider, Phon
         this.services = services;
         this.dialogs = dialogs;
         this.opener = opener;
+        for (PhonesWindowExtension x : Lookup.getDefault().lookupAll(PhonesWindowExtension.class)) {
+            extensions.addAll(x.actions(this));
+        }
         view.setPropertyColumns(PhoneNodes.columns());
         view.getOutline().setRootVisible(false);
         view.getOutline().getAccessibleContext().setAccessibleName(Bundle.ACSN_Phones());
@@ -115,6 +128,7 @@ final class PhonesPanel extends JPanel implements ExplorerManager.Provider, Phon
             Mnemonics.setLocalizedText(b, (String) a.getValue(RAW_NAME));
             bar.add(b);
         }
+        extensions.forEach(a -> bar.add(new JButton(a)));
         return bar;
     }
 
@@ -125,7 +139,12 @@ final class PhonesPanel extends JPanel implements ExplorerManager.Provider, Phon
 
     @Override
     public Action[] forNode() {
-        return new Action[] {open, edit, credentials, remove, null, refresh};
+        List<Action> all = new ArrayList<>(Arrays.asList(open, edit, credentials, remove, null, refresh));
+        if (!extensions.isEmpty()) {
+            all.add(null);
+            all.addAll(extensions);
+        }
+        return all.toArray(Action[]::new);
     }
 
     @Override
@@ -137,6 +156,35 @@ final class PhonesPanel extends JPanel implements ExplorerManager.Provider, Phon
         for (Node group : manager.getRootContext().getChildren().getNodes()) {
             view.expandNode(group);
         }
+    }
+
+    // --- PhonesContext ---
+
+    @Override
+    public List<PhoneEntry> selectedPhones() {
+        PhoneInventory inv = services.list().inventory();
+        Map<PhoneAddress, PhoneEntry> out = new LinkedHashMap<>();
+        for (Node n : manager.getSelectedNodes()) {
+            PhoneAddress a = n.getLookup().lookup(PhoneAddress.class);
+            if (a != null) {
+                inv.find(a).ifPresent(e -> out.putIfAbsent(a, e));
+            }
+            PhoneNodes.GroupKey g = n.getLookup().lookup(PhoneNodes.GroupKey.class);
+            if (g != null) {
+                inv.inGroup(g.name()).forEach(e -> out.putIfAbsent(e.address(), e));
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    @Override
+    public PhoneClient client() {
+        return services.client();
+    }
+
+    @Override
+    public ModelProfiles profiles() {
+        return services.profiles();
     }
 
     // --- selection ---

@@ -26,13 +26,21 @@ import javax.swing.JToggleButton;
 import javax.swing.JToolBar;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.Timer;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.swing.JComponent;
 import org.openide.awt.Mnemonics;
+import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 import org.voicebench.phone.DeviceInformation;
 import org.voicebench.phone.NetworkConfiguration;
+import org.voicebench.phone.Phone;
 import org.voicebench.phone.Screenshot;
 import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.phone.model.ModelProfile;
+import org.voicebench.remote.ui.api.KeySentListener;
+import org.voicebench.remote.ui.api.RemoteView;
+import org.voicebench.remote.ui.api.RemoteViewExtension;
 
 /**
  * One phone's remote view: banner, toolbar (refresh interval, original size, save, copy, capture
@@ -58,7 +66,7 @@ import org.voicebench.phone.model.ModelProfile;
     "# {0} - reason", "STATUS_CannotWrite=Cannot write the file: {0}",
     "ACSN_Screen=Phone screen"
 })
-final class RemotePanel extends JPanel implements RemoteSession.Listener {
+final class RemotePanel extends JPanel implements RemoteSession.Listener, RemoteView {
 
     static final int DEFAULT_REFRESH_S = 2;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -82,6 +90,7 @@ final class RemotePanel extends JPanel implements RemoteSession.Listener {
     /** When the key behind the image about to be painted was pressed (0: not a key's image). */
     private long keyNanos;
     private KeyPaintListener keyPainted;
+    private final List<KeySentListener> keyListeners = new CopyOnWriteArrayList<>();
 
     /** Told when the screen that followed a key has been painted: the benchmark's hook. */
     interface KeyPaintListener {
@@ -199,6 +208,14 @@ final class RemotePanel extends JPanel implements RemoteSession.Listener {
         Mnemonics.setLocalizedText(series, Bundle.BTN_Series());
         series.addActionListener(e -> toggleSeries());
         bar.add(series);
+        // other modules' tools (the macro recorder): this module does not know them
+        for (RemoteViewExtension x : Lookup.getDefault().lookupAll(RemoteViewExtension.class)) {
+            List<? extends JComponent> items = x.toolbarItems(this);
+            if (!items.isEmpty()) {
+                bar.addSeparator();
+                items.forEach(bar::add);
+            }
+        }
         return bar;
     }
 
@@ -227,7 +244,9 @@ final class RemotePanel extends JPanel implements RemoteSession.Listener {
     }
 
     private void press(String key) {
+        long t = System.nanoTime();
         session.press(key);
+        keyListeners.forEach(l -> l.keySent(key, t));
         screen.requestFocusInWindow();
     }
 
@@ -332,6 +351,28 @@ final class RemotePanel extends JPanel implements RemoteSession.Listener {
     @Override
     public void writeFailed(String message) {
         status.setText(Bundle.STATUS_CannotWrite(message));
+    }
+
+    // --- RemoteView (Swing thread) ---
+
+    @Override
+    public PhoneEntry entry() {
+        return session.entry();
+    }
+
+    @Override
+    public Phone phone() {
+        return session.phone();
+    }
+
+    @Override
+    public void addKeySentListener(KeySentListener l) {
+        keyListeners.add(l);
+    }
+
+    @Override
+    public void removeKeySentListener(KeySentListener l) {
+        keyListeners.remove(l);
     }
 
     // --- for the window and tests ---

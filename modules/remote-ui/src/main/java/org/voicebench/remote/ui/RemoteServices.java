@@ -86,6 +86,11 @@ public final class RemoteServices implements AutoCloseable {
         return profiles;
     }
 
+    /** The application's one client (for other modules through {@code PhonesContext}). */
+    PhoneClient client() {
+        return client;
+    }
+
     StatusRefresher refresher() {
         return refresher;
     }

@@ -128,8 +128,8 @@ final class RemoteSession {
             try {
                 DeviceInformation d = phone.deviceInformation();
                 NetworkConfiguration n = phone.networkConfiguration();
+                // no ok(): these pages need no login, so their success must not clear an authentication banner
                 SwingUtilities.invokeLater(() -> listener.information(d, n));
-                ok();
             } catch (PhoneException e) {
                 fail(e, null);
             }

@@ -19,6 +19,9 @@
  *     save/copy/capture series and the failure banner ({@link org.voicebench.remote.ui.Banner}).
  *     The network work runs in {@link org.voicebench.remote.ui.RemoteSession} on a per-view
  *     request processor, never on the Swing thread.</li>
+ * <li>{@link org.voicebench.remote.ui.api} (the module's only public package): the hooks other modules use
+ *     to add toolbar items to every remote view and to see the keys it sends, and to add actions on the
+ *     selected phones to the Phones window. This module knows none of its extensions.</li>
  * </ul>
  */
 package org.voicebench.remote.ui;

@@ -1,0 +1,103 @@
+package org.voicebench.macro.ui;
+
+import java.awt.event.ActionEvent;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.swing.AbstractAction;
+import javax.swing.Action;
+import javax.swing.SwingUtilities;
+import org.openide.awt.Actions;
+import org.openide.util.NbBundle.Messages;
+import org.openide.util.RequestProcessor;
+import org.openide.util.lookup.ServiceProvider;
+import org.voicebench.macro.Macro;
+import org.voicebench.macro.MacroJson;
+import org.voicebench.macro.run.MacroPlayer;
+import org.voicebench.macro.run.PlayerSettings;
+import org.voicebench.phone.inventory.PhoneEntry;
+import org.voicebench.remote.ui.api.PhonesContext;
+import org.voicebench.remote.ui.api.PhonesWindowExtension;
+
+/**
+ * "Run Macro..." in the Phones window: on the selected phones (a group: all its phones) it asks for a macro
+ * file, asks for confirmation when the macro is destructive, and opens a results window running it with the
+ * Phones window's client (its credentials) at the player's default concurrency.
+ */
+@ServiceProvider(service = PhonesWindowExtension.class)
+@Messages({
+    "ACT_RunMacro=R&un Macro\u2026",
+    "TITLE_RunMacro=Run Macro from File",
+    "ERR_NoPhones=Select phones or a group in the Phones window first.",
+    "# {0} - reason", "ERR_ReadMacro=The macro could not be read: {0}"
+})
+public final class RunMacroExtension implements PhonesWindowExtension {
+
+    private static final RequestProcessor RP = new RequestProcessor(RunMacroExtension.class.getName(), 1, true);
+
+    private volatile MacroDialogs dialogs = NbMacroDialogs.INSTANCE;
+    private volatile Consumer<MacroRunPanel> shower = MacroRunTopComponent::show;
+    private volatile PlayerSettings settings = PlayerSettings.defaults();
+
+    @Override
+    public List<? extends Action> actions(PhonesContext context) {
+        Action run = new AbstractAction(Actions.cutAmpersand(Bundle.ACT_RunMacro())) {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                run(context);
+            }
+        };
+        return List.of(run);
+    }
+
+    private void run(PhonesContext context) {
+        List<PhoneEntry> phones = context.selectedPhones();
+        MacroDialogs d = dialogs;
+        if (phones.isEmpty()) {
+            d.error(Bundle.ERR_NoPhones());
+            return;
+        }
+        Path file = d.openFile(Bundle.TITLE_RunMacro(), "json");
+        if (file == null) {
+            return;
+        }
+        RP.post(() -> {
+            try {
+                Macro macro = MacroJson.read(file);
+                SwingUtilities.invokeLater(() -> start(context, macro, phones, d));
+            } catch (IOException e) {
+                SwingUtilities.invokeLater(() -> d.error(Bundle.ERR_ReadMacro(e.getMessage())));
+            }
+        });
+    }
+
+    private void start(PhonesContext context, Macro macro, List<PhoneEntry> phones, MacroDialogs d) {
+        if (!RunConfirmation.confirmed(macro, phones.size(), d)) {
+            return;
+        }
+        MacroPlayer player = new MacroPlayer(context.client(), context.profiles(), settings);
+        MacroRunPanel panel = new MacroRunPanel(macro, player, d);
+        shower.accept(panel);
+        panel.start(phones);
+    }
+
+    // --- for tests: answers without modal dialogs, the results in a frame, fast retries ---
+
+    void setDialogs(MacroDialogs value) {
+        dialogs = value;
+    }
+
+    void setShower(Consumer<MacroRunPanel> value) {
+        shower = value;
+    }
+
+    void setSettings(PlayerSettings value) {
+        settings = value;
+    }
+
+    /** Waits for a queued macro read (tests). */
+    static void awaitIdle() {
+        RP.post(() -> { }).waitFinished();
+    }
+}
