@@ -1,6 +1,7 @@
 package org.voicebench.macro.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** The questions the macro windows ask; tests answer them without modal dialogs. */
 interface MacroDialogs {
@@ -13,6 +14,9 @@ interface MacroDialogs {
 
     /** A yes/no question; true for yes. */
     boolean confirm(String message);
+
+    /** One of {@code options}, or null when cancelled. */
+    String choose(String title, String label, List<String> options);
 
     void error(String message);
 }

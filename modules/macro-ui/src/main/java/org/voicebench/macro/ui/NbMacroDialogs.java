@@ -1,12 +1,19 @@
 package org.voicebench.macro.ui;
 
+import java.awt.BorderLayout;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import javax.swing.JComboBox;
 import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
 import javax.swing.filechooser.FileNameExtensionFilter;
+import org.openide.DialogDescriptor;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
+import org.openide.awt.Mnemonics;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.NbBundle.Messages;
 import org.openide.windows.WindowManager;
@@ -44,6 +51,19 @@ final class NbMacroDialogs implements MacroDialogs {
     public boolean confirm(String message) {
         return DialogDisplayer.getDefault().notify(new NotifyDescriptor.Confirmation(message, NotifyDescriptor.YES_NO_OPTION,
                 NotifyDescriptor.WARNING_MESSAGE)) == NotifyDescriptor.YES_OPTION;
+    }
+
+    @Override
+    public String choose(String title, String label, List<String> options) {
+        JComboBox<String> choice = new JComboBox<>(options.toArray(String[]::new));
+        JPanel panel = new JPanel(new BorderLayout(8, 0));
+        JLabel l = new JLabel();
+        Mnemonics.setLocalizedText(l, label);
+        l.setLabelFor(choice);
+        panel.add(l, BorderLayout.WEST);
+        panel.add(choice, BorderLayout.CENTER);
+        DialogDescriptor d = new DialogDescriptor(panel, title);
+        return DialogDisplayer.getDefault().notify(d) == DialogDescriptor.OK_OPTION ? (String) choice.getSelectedItem() : null;
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.openide.util.RequestProcessor;
 import org.openide.util.lookup.ServiceProvider;
 import org.voicebench.macro.Macro;
 import org.voicebench.macro.MacroJson;
+import org.voicebench.macro.MacroLibrary;
 import org.voicebench.macro.run.MacroPlayer;
 import org.voicebench.macro.run.PlayerSettings;
 import org.voicebench.phone.inventory.PhoneEntry;
@@ -21,14 +22,18 @@ import org.voicebench.remote.ui.api.PhonesContext;
 import org.voicebench.remote.ui.api.PhonesWindowExtension;
 
 /**
- * "Run Macro..." in the Phones window: on the selected phones (a group: all its phones) it asks for a macro
- * file, asks for confirmation when the macro is destructive, and opens a results window running it with the
- * Phones window's client (its credentials) at the player's default concurrency.
+ * "Run Macro..." and "Run Built-in Macro..." in the Phones window: on the selected phones (a group: all its
+ * phones) it asks for a macro file or one of the shipped macros, asks for confirmation when the macro is
+ * destructive, and opens a results window running it with the Phones window's client (its credentials) at
+ * the player's default concurrency.
  */
 @ServiceProvider(service = PhonesWindowExtension.class)
 @Messages({
     "ACT_RunMacro=R&un Macro\u2026",
+    "ACT_RunBuiltIn=Run &Built-in Macro\u2026",
     "TITLE_RunMacro=Run Macro from File",
+    "TITLE_RunBuiltIn=Run a Built-in Macro",
+    "LBL_BuiltIn=&Macro:",
     "ERR_NoPhones=Select phones or a group in the Phones window first.",
     "# {0} - reason", "ERR_ReadMacro=The macro could not be read: {0}"
 })
@@ -48,7 +53,27 @@ public final class RunMacroExtension implements PhonesWindowExtension {
                 run(context);
             }
         };
-        return List.of(run);
+        Action builtIn = new AbstractAction(Actions.cutAmpersand(Bundle.ACT_RunBuiltIn())) {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                runBuiltIn(context);
+            }
+        };
+        return List.of(run, builtIn);
+    }
+
+    /** The shipped macros (erase-itl, ...): the variant for each phone's model is picked when it runs. */
+    private void runBuiltIn(PhonesContext context) {
+        List<PhoneEntry> phones = context.selectedPhones();
+        MacroDialogs d = dialogs;
+        if (phones.isEmpty()) {
+            d.error(Bundle.ERR_NoPhones());
+            return;
+        }
+        String name = d.choose(Bundle.TITLE_RunBuiltIn(), Bundle.LBL_BuiltIn(), MacroLibrary.names());
+        if (name != null) {
+            MacroLibrary.builtIn(name).ifPresent(macro -> start(context, macro, phones, d));
+        }
     }
 
     private void run(PhonesContext context) {

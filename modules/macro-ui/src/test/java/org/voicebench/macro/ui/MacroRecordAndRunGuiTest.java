@@ -203,6 +203,29 @@ class MacroRecordAndRunGuiTest {
     }
 
     @Test
+    void theBuiltInEraseItlRunsOnTheSelectedGroupAndTheItlsAreGone() throws Exception {
+        start("127.0.95.21");
+        for (SimulatedPhone p : desk()) {
+            ui.save(p, "Desk", USER, PASSWORD);
+        }
+        JComponent phones = onEdt(() -> ui.phonesPanel());
+        JFrameOperator pf = new JFrameOperator(frame.show("Phones", phones));
+        waitFor("the Desk group", () -> RemoteUiFixture.selectGroup(phones, "Desk"));
+        dialogs.choice = "erase-itl";
+        new JButtonOperator(pf, "Run Built-in Macro\u2026").push();
+        waitFor("the results window", () -> runPanel.get() != null);
+        assertTrue(dialogs.asked.get(0).contains("erase-itl"), "the built-ins were offered: " + dialogs.asked);
+        assertTrue(dialogs.asked.get(1).contains("3 phone(s)"), "a destructive built-in asks first: " + dialogs.asked);
+        MacroRunPanel results = runPanel.get();
+        waitFor("the run to finish", () -> !results.running() && results.results().size() == 3);
+        assertTrue(results.results().stream().allMatch(r -> r.outcome().succeeded()), results.results().toString());
+        for (SimulatedPhone p : desk()) {
+            assertTrue(!p.hasItl(), p.name() + ": the ITL is still there");
+        }
+        assertTrue(lab.phone(0).hasItl(), "the phone outside the selection is untouched");
+    }
+
+    @Test
     void aDestructiveMacroAsksWithThePhoneCountAndNoRunsNothing() throws Exception {
         start("127.0.95.11");
         for (SimulatedPhone p : desk()) {

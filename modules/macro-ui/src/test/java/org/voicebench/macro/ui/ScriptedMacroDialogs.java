@@ -13,6 +13,7 @@ final class ScriptedMacroDialogs implements MacroDialogs {
     final List<String> asked = new CopyOnWriteArrayList<>();
     final List<String> errors = new CopyOnWriteArrayList<>();
     volatile boolean yes = true;
+    volatile String choice;
 
     @Override
     public Path openFile(String title, String extension) {
@@ -30,6 +31,12 @@ final class ScriptedMacroDialogs implements MacroDialogs {
     public boolean confirm(String message) {
         asked.add(message);
         return yes;
+    }
+
+    @Override
+    public String choose(String title, String label, List<String> options) {
+        asked.add(title + ": " + String.join(",", options));
+        return choice;
     }
 
     @Override
