@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import org.voicebench.macro.MacroNotApplicableException;
 import org.voicebench.macro.ResolvedMacro;
 import org.voicebench.macro.Step;
@@ -140,9 +139,9 @@ final class PhoneJob {
         } else if (s instanceof Step.ExpectScreen e) {
             ModeInfo m = phone.modeInfo();
             answered = true;
-            if (!matches(e, m)) {
+            if (!ScreenGuard.matches(e, m)) {
                 throw new StepFailed(Outcome.SCREEN_MISMATCH, "expected the " + e.target().jsonName() + " to match \""
-                        + e.pattern() + "\"; the phone shows " + shows(m) + ": stopped before the next key");
+                        + e.pattern() + "\"; the phone shows " + ScreenGuard.shows(m) + ": stopped before the next key");
             }
         } else if (s instanceof Step.Screenshot sh) {
             Screenshot shot = phone.screenshot();
@@ -176,25 +175,6 @@ final class PhoneJob {
                     + w.timeoutMillis() + " ms");
         }
         return false;
-    }
-
-    private static boolean matches(Step.ExpectScreen e, ModeInfo m) {
-        Pattern p = e.regex();
-        return switch (e.target()) {
-            case TITLE -> m.planeTitle() != null && p.matcher(m.planeTitle()).find();
-            case PROMPT -> m.prompt() != null && p.matcher(m.prompt()).find();
-            case STATUS -> m.status() != null && p.matcher(m.status()).find();
-            case FIELD -> m.fields().stream().anyMatch(f -> (f.name() != null && p.matcher(f.name()).find())
-                    || (f.value() != null && p.matcher(f.value()).find()));
-        };
-    }
-
-    private static String shows(ModeInfo m) {
-        return "title \"" + nz(m.planeTitle()) + "\", prompt \"" + nz(m.prompt()) + "\", status \"" + nz(m.status()) + "\"";
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 
     private void failed(PhoneException e) {

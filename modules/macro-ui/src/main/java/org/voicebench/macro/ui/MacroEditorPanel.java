@@ -29,6 +29,7 @@ import org.voicebench.macro.Macro;
 import org.voicebench.macro.MacroJson;
 import org.voicebench.macro.ScreenPart;
 import org.voicebench.macro.Step;
+import org.voicebench.macro.run.StepPlayer;
 import org.voicebench.phone.Phone;
 import org.voicebench.phone.PhoneException;
 
@@ -56,7 +57,12 @@ import org.voicebench.phone.PhoneException;
     "# {0} - reason", "ERR_Guard=The phone's screen could not be read for the guard: {0}",
     "# {0} - file", "STATUS_SavedMacro=Saved {0}",
     "# {0} - file", "STATUS_Opened=Opened {0}",
-    "# {0} - title", "STATUS_Guard=Guard added: the screen title must be \"{0}\"."
+    "# {0} - title", "STATUS_Guard=Guard added: the screen title must be \"{0}\".",
+    "BTN_PlayStep=Play S&tep",
+    "TIP_PlayStep=Step through on the recorded phone: plays the selected step, then selects the next (watch its remote view)",
+    "STATUS_PickStep=Select the step to play.",
+    "# {0} - step number", "# {1} - what happened", "STATUS_Played=Step {0}: {1}",
+    "# {0} - step number", "# {1} - what happened", "STATUS_PlayStopped=Step {0} stopped: {1}"
 })
 final class MacroEditorPanel extends JPanel {
 
@@ -151,6 +157,11 @@ final class MacroEditorPanel extends JPanel {
         p.add(button(Bundle.BTN_Guard(), this::addGuard));
         p.add(button(Bundle.BTN_Pause(), () -> insertAndEdit(new Step.Pause(Macro.DEFAULT_DELAY.toMillis()))));
         p.add(button(Bundle.BTN_Screenshot(), () -> insert(new Step.Screenshot(""))));
+        if (phone != null) {
+            JButton play = button(Bundle.BTN_PlayStep(), this::playStep);
+            play.setToolTipText(Bundle.TIP_PlayStep());
+            p.add(play);
+        }
         return p;
     }
 
@@ -236,6 +247,39 @@ final class MacroEditorPanel extends JPanel {
             } catch (PhoneException e) {
                 SwingUtilities.invokeLater(() -> dialogs.error(Bundle.ERR_Guard(e.getMessage())));
             }
+        });
+    }
+
+    /** Step-through: plays the selected step on the recorded phone off the Swing thread, then selects the next. */
+    private void playStep() {
+        int row = table.getSelectedRow();
+        if (row < 0) {
+            status.setText(Bundle.STATUS_PickStep());
+            return;
+        }
+        Step step = steps.step(table.convertRowIndexToModel(row));
+        int number = row + 1;
+        RP.post(() -> {
+            String shown;
+            try {
+                StepPlayer.Played played = new StepPlayer(phone).play(step);
+                shown = played.passed() ? Bundle.STATUS_Played(number, played.message())
+                        : Bundle.STATUS_PlayStopped(number, played.message());
+                if (played.passed()) {
+                    SwingUtilities.invokeLater(() -> {
+                        if (number < table.getRowCount()) {
+                            table.setRowSelectionInterval(number, number);
+                        }
+                    });
+                }
+            } catch (PhoneException e) {
+                shown = Bundle.STATUS_PlayStopped(number, e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            String text = shown;
+            SwingUtilities.invokeLater(() -> status.setText(text));
         });
     }
 

@@ -35,6 +35,10 @@ import org.voicebench.macro.ScreenPart;
 import org.voicebench.macro.Step;
 import org.voicebench.macro.run.Outcome;
 import org.voicebench.macro.run.PlayerSettings;
+import org.voicebench.phone.CredentialsProvider;
+import org.voicebench.phone.PhoneAddress;
+import org.voicebench.phone.PhoneClient;
+import org.voicebench.phone.PhoneCredentials;
 import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.phone.sim.PhoneLab;
 import org.voicebench.phone.sim.SimulatedPhone;
@@ -200,6 +204,34 @@ class MacroRecordAndRunGuiTest {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertEquals(4, lines.size(), lines.toString());
         assertTrue(lines.subList(1, 4).stream().allMatch(l -> l.contains(",SUCCESS,")), lines.toString());
+    }
+
+    @Test
+    void stepThroughPlaysTheSelectedStepOnTheRecordedPhoneAndStopsAtAFailingGuard() throws Exception {
+        start("127.0.95.31");
+        SimulatedPhone target = lab.phone(0);
+        Macro macro = Macro.of("check", List.of(new Step.Key("Applications"),
+                new Step.ExpectScreen(ScreenPart.TITLE, "^Applications$"),
+                new Step.ExpectScreen(ScreenPart.TITLE, "^Directories$"), new Step.Key("NavDwn")));
+        try (PhoneClient client = new PhoneClient(CredentialsProvider.fixed(new PhoneCredentials(USER,
+                PASSWORD.toCharArray())))) {
+            MacroEditorPanel ed = onEdt(() -> new MacroEditorPanel(macro, null,
+                    client.phone(PhoneAddress.parse(target.hostAndPort())), dialogs));
+            JFrameOperator ef = new JFrameOperator(frame.show("Macro editor", ed));
+            JTableOperator steps = new JTableOperator(ef);
+            steps.selectCell(0, 1);
+            new JButtonOperator(ef, "Play Step").push();
+            waitFor("the first step played", () -> ed.statusText().equals("Step 1: pressed Applications"));
+            assertEquals(1, target.acceptedKeys());
+            waitFor("the next step selected", () -> steps.getSelectedRow() == 1);
+            new JButtonOperator(ef, "Play Step").push();
+            waitFor("the guard", () -> ed.statusText().startsWith("Step 2: guard passed"));
+            waitFor("the third step selected", () -> steps.getSelectedRow() == 2);
+            new JButtonOperator(ef, "Play Step").push();
+            waitFor("the failing guard", () -> ed.statusText().startsWith("Step 3 stopped: guard failed"));
+            assertEquals(2, onEdt(() -> steps.getSelectedRow()), "a failed step keeps the selection");
+            assertEquals(1, target.acceptedKeys(), "guards send no keys");
+        }
     }
 
     @Test
