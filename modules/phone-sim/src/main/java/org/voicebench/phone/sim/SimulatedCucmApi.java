@@ -70,6 +70,7 @@ public final class SimulatedCucmApi implements AutoCloseable {
     /** Binds on {@code at} with the tomcat identity and serves on the workers. */
     static SimulatedCucmApi start(Builder settings, InetSocketAddress at, LabIdentity tomcat, List<String> nodes,
                                   Executor workers) throws IOException {
+        Builder checked = settings.copy(); // before binding: a missing user must not leave a port bound
         HttpsServer s;
         try {
             s = HttpServers.createHttps(at, 50);
@@ -78,7 +79,7 @@ public final class SimulatedCucmApi implements AutoCloseable {
                     + " (simulated AXL/RIS): " + e.getMessage(), e);
         }
         s.setHttpsConfigurator(new HttpsConfigurator(TlsIdentities.serverContext(tomcat)));
-        SimulatedCucmApi api = new SimulatedCucmApi(s, settings.copy(), nodes, tomcat.certificate());
+        SimulatedCucmApi api = new SimulatedCucmApi(s, checked, nodes, tomcat.certificate());
         s.createContext(AXL_PATH, api::axl);
         s.createContext(RIS_PATH, api::ris);
         s.setExecutor(workers);
@@ -259,8 +260,8 @@ public final class SimulatedCucmApi implements AutoCloseable {
 
     /** What the API serves and how it misbehaves; every setter returns the builder. */
     public static final class Builder {
-        private String user = "axladmin";
-        private String password = "axladmin";
+        private String user;
+        private String password;
         private final List<CucmDevice> devices = new ArrayList<>();
         private final List<LabPhones> labs = new ArrayList<>();
         private int rateLimitFirst;
@@ -273,7 +274,7 @@ public final class SimulatedCucmApi implements AutoCloseable {
         private Builder() {
         }
 
-        /** The one user AXL and RIS accept (default axladmin/axladmin). */
+        /** The one user AXL and RIS accept (required: the simulator has no built-in password). */
         public Builder user(String name, String secret) {
             user = Objects.requireNonNull(name, "name");
             password = Objects.requireNonNull(secret, "secret");
@@ -335,6 +336,9 @@ public final class SimulatedCucmApi implements AutoCloseable {
         }
 
         Builder copy() {
+            if (user == null) {
+                throw new IllegalStateException("give the user the simulated AXL and RIS accept: builder().user(name, password)");
+            }
             Builder b = new Builder();
             b.user = user;
             b.password = password;
