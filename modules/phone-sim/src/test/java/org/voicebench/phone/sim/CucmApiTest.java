@@ -330,7 +330,7 @@ class CucmApiTest {
     void theApiStopsWithTheCluster() throws Exception {
         try (SimulatedCluster c = SimulatedCluster.builder().nodes(1).keyBits(1024).seed(24).firstAddress("127.0.23.101")
                 .freePorts().start()) {
-            SimulatedCucmApi api = c.startCucmApi(SimulatedCucmApi.builder());
+            SimulatedCucmApi api = c.startCucmApi(SimulatedCucmApi.builder().user(USER, PASSWORD));
             assertNotNull(api.baseUrl());
             c.close();
             CucmSession s = CucmSession.open(CucmConnection.of(api.host(), CucmTrust.anyCertificateForLab())

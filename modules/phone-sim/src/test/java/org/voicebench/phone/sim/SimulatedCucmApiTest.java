@@ -1,6 +1,7 @@
 package org.voicebench.phone.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -137,5 +138,12 @@ class SimulatedCucmApiTest {
         } catch (IOException e) {
             throw new AssertionError("the server should answer 404, not fail", e);
         }
+    }
+
+    @Test
+    void aUserIsRequired() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> cluster.startCucmApi(SimulatedCucmApi.builder()));
+        assertTrue(e.getMessage().contains("user"), e.getMessage());
     }
 }
