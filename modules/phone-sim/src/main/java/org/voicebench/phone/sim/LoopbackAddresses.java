@@ -6,9 +6,13 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.UnknownHostException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Hands out the lab's addresses: 127.a.b.c upwards (skipping .0 and .255), or ports on 127.0.0.1. */
 final class LoopbackAddresses {
+
+    private static final Logger LOG = Logger.getLogger(LoopbackAddresses.class.getName());
 
     private LoopbackAddresses() {
     }
@@ -37,6 +41,49 @@ final class LoopbackAddresses {
         } catch (UnknownHostException e) {
             throw new IllegalStateException("a 4-byte address is always valid", e);
         }
+    }
+
+    /**
+     * An IPv4 literal of 127.0.0.0/8 (never a name: nothing is looked up).
+     *
+     * @throws IllegalArgumentException naming the text otherwise
+     */
+    static InetAddress parse(String text) {
+        String[] parts = text.strip().split("\\.", -1);
+        byte[] b = new byte[4];
+        try {
+            if (parts.length != 4) {
+                throw new NumberFormatException();
+            }
+            for (int i = 0; i < 4; i++) {
+                int v = Integer.parseInt(parts[i]);
+                if (v < 0 || v > 255) {
+                    throw new NumberFormatException();
+                }
+                b[i] = (byte) v;
+            }
+            if (b[0] != 127) {
+                throw new IllegalArgumentException("the lab binds loopback only: " + text + " is not in 127.0.0.0/8");
+            }
+            return InetAddress.getByAddress(b);
+        } catch (NumberFormatException | UnknownHostException e) {
+            throw new IllegalArgumentException("not an IPv4 address: " + text, e);
+        }
+    }
+
+    /**
+     * Whether each phone or node gets its own 127.x.y.z: not when shared was asked for, nor when the
+     * first address cannot be bound (then it says so in the log, naming {@code fallback}).
+     */
+    static boolean ownAddresses(InetAddress first, boolean shared, String fallback) throws IOException {
+        if (shared) {
+            return false;
+        }
+        boolean own = canBind(first);
+        if (!own) {
+            LOG.log(Level.INFO, "cannot bind {0}: {1}", new Object[] {first.getHostAddress(), fallback});
+        }
+        return own;
     }
 
     /** True when this machine lets us bind the address (Linux routes all of 127/8 to loopback). */

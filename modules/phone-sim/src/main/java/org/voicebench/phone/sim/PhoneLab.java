@@ -3,7 +3,6 @@ package org.voicebench.phone.sim;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -302,12 +301,9 @@ public final class PhoneLab implements AutoCloseable {
                 itl = c.itl(c.publisher(), LabCluster.ItlSigning.ITL_RECOVERY, DigestAlgorithm.SHA1, t);
                 ctl = withCtl ? c.ctl(DigestAlgorithm.SHA1, t) : null;
             }
-            InetAddress first = firstAddress();
-            boolean aliases = !sharedAddress && LoopbackAddresses.canBind(first);
-            if (!aliases && !sharedAddress) {
-                LOG.log(Level.INFO, "cannot bind {0}: the phones share 127.0.0.1 on distinct ports",
-                        first.getHostAddress());
-            }
+            InetAddress first = LoopbackAddresses.parse(firstAddress);
+            boolean aliases = LoopbackAddresses.ownAddresses(first, sharedAddress,
+                    "the phones share 127.0.0.1 on distinct ports");
             ExecutorService workers = Executors.newFixedThreadPool(workerThreads, threads("phone-lab-worker"));
             ScheduledExecutorService timers = Executors.newScheduledThreadPool(2, threads("phone-lab-timer"));
             LabRuntime runtime = new LabRuntime(workers, timers, users, eraseMessageTime, rebootTime, itlSource,
@@ -327,14 +323,6 @@ public final class PhoneLab implements AutoCloseable {
             } catch (IOException | RuntimeException e) {
                 new PhoneLab(phones, runtime, aliases).close();
                 throw e;
-            }
-        }
-
-        private InetAddress firstAddress() {
-            try {
-                return InetAddress.getByName(firstAddress);
-            } catch (UnknownHostException e) {
-                throw new IllegalArgumentException("not an IPv4 address: " + firstAddress, e);
             }
         }
 

@@ -3,7 +3,6 @@ package org.voicebench.phone.sim;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -438,18 +437,10 @@ public final class SimulatedCluster implements AutoCloseable {
          * @throws IllegalArgumentException for a first address outside 127.0.0.0/8
          */
         public SimulatedCluster start() throws IOException {
-            InetAddress first;
-            try {
-                first = InetAddress.getByName(firstAddress);
-            } catch (UnknownHostException e) {
-                throw new IllegalArgumentException("not an IPv4 address: " + firstAddress, e);
-            }
-            LoopbackAddresses.nth(first, nodeCount - 1); // checks loopback and room for every node before keys are made
-            boolean aliases = !sharedAddress && LoopbackAddresses.canBind(first);
-            if (!aliases && !sharedAddress) {
-                LOG.log(Level.INFO, "cannot bind {0}: the cluster''s services share 127.0.0.1 on free ports",
-                        first.getHostAddress());
-            }
+            InetAddress first = LoopbackAddresses.parse(firstAddress);
+            LoopbackAddresses.nth(first, nodeCount - 1); // room for every node, checked before keys are made
+            boolean aliases = LoopbackAddresses.ownAddresses(first, sharedAddress,
+                    "the cluster's services share 127.0.0.1 on free ports");
             Builder settings = copy();
             LabCluster cluster = makeCluster(DOMAIN, seed);
             for (String node : cluster.nodes()) {

@@ -28,4 +28,15 @@ class LoopbackAddressesTest {
         assertThrows(IllegalArgumentException.class, () -> nth("127.0.0.255", 0));
         assertThrows(IllegalArgumentException.class, () -> nth("127.255.255.254", 5));
     }
+
+    @Test
+    void parsesOnlyLoopbackLiteralsAndLooksNothingUp() {
+        assertEquals("127.0.20.1", LoopbackAddresses.parse(" 127.0.20.1 ").getHostAddress());
+        assertEquals("the lab binds loopback only: 10.1.1.1 is not in 127.0.0.0/8",
+                assertThrows(IllegalArgumentException.class, () -> LoopbackAddresses.parse("10.1.1.1")).getMessage());
+        for (String bad : new String[] {"localhost", "127.0.0", "127.0.0.256", "127.0.0.1.2", ""}) {
+            assertEquals("not an IPv4 address: " + bad,
+                    assertThrows(IllegalArgumentException.class, () -> LoopbackAddresses.parse(bad)).getMessage());
+        }
+    }
 }
