@@ -86,7 +86,7 @@ final class ResultsPanel extends JPanel {
     void show(TrustCheckReport value) {
         report = value;
         banner.show(value.verdict(), value.reasoning());
-        findingsModel.setFindings(value.findings());
+        findingsModel.setRows(value.findings());
         findings.getRowSorter().setSortKeys(List.of(new RowSorter.SortKey(FindingsTableModel.SEVERITY,
                 SortOrder.DESCENDING)));
         certificatesModel.setRows(value.certificates());
@@ -131,7 +131,7 @@ final class ResultsPanel extends JPanel {
             detail.setText(Bundle.DETAIL_Select());
             return;
         }
-        Finding f = findingsModel.finding(findings.convertRowIndexToModel(row));
+        Finding f = findingsModel.row(findings.convertRowIndexToModel(row));
         detail.setText(FindingText.of(f));
         detail.setCaretPosition(0);
     }
