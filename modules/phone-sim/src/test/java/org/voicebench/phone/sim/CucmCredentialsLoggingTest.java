@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.voicebench.phone.PhoneCredentials;
 import org.voicebench.phone.cucm.AxlClient;
@@ -21,6 +16,7 @@ import org.voicebench.phone.cucm.CucmException;
 import org.voicebench.phone.cucm.CucmSession;
 import org.voicebench.phone.cucm.CucmTrust;
 import org.voicebench.phone.cucm.RisClient;
+import org.voicebench.testsupport.LogCapture;
 
 /** AXL/RIS passwords never reach the log, even with HttpClient's and our logging fully on. */
 class CucmCredentialsLoggingTest {
@@ -29,41 +25,9 @@ class CucmCredentialsLoggingTest {
 
     @Test
     void thePasswordIsNeverLogged() throws Exception {
-        List<String> lines = new ArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord r) {
-                StringBuilder b = new StringBuilder(String.valueOf(r.getMessage()));
-                if (r.getParameters() != null) {
-                    for (Object p : r.getParameters()) {
-                        b.append(' ').append(p);
-                    }
-                }
-                if (r.getThrown() != null) {
-                    b.append(' ').append(r.getThrown());
-                }
-                synchronized (lines) {
-                    lines.add(b.toString());
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger hc = Logger.getLogger("org.apache.hc");
-        Logger ours = Logger.getLogger("org.voicebench.phone.cucm");
-        Level hcLevel = hc.getLevel();
-        Level ourLevel = ours.getLevel();
-        hc.setLevel(Level.ALL);
-        ours.setLevel(Level.ALL);
-        hc.addHandler(capture);
-        ours.addHandler(capture);
-        try (SimulatedCluster cluster = SimulatedCluster.builder().nodes(1).keyBits(1024).seed(26)
+        List<String> lines;
+        try (LogCapture log = LogCapture.of("org.apache.hc", "org.voicebench.phone.cucm");
+             SimulatedCluster cluster = SimulatedCluster.builder().nodes(1).keyBits(1024).seed(26)
                 .firstAddress("127.0.23.171").freePorts().start()) {
             SimulatedCucmApi api = cluster.startCucmApi(SimulatedCucmApi.builder().user("axl", PASSWORD)
                     .devices(CucmApiTest.fakeDevices(3)).rateLimitFirst(1));
@@ -76,19 +40,13 @@ class CucmCredentialsLoggingTest {
                     .withPort(api.port()), CucmCredentialsProvider.fixed(new PhoneCredentials("axl", (PASSWORD + "x").toCharArray())))) {
                 assertThrows(CucmException.class, () -> new AxlClient(wrong).listPhones("%"));
             }
-        } finally {
-            hc.removeHandler(capture);
-            ours.removeHandler(capture);
-            hc.setLevel(hcLevel);
-            ours.setLevel(ourLevel);
+            lines = log.lines();
         }
         String basic = Base64.getEncoder().encodeToString(("axl:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        synchronized (lines) {
-            assertTrue(lines.size() > 5, "HttpClient's debug logging was captured: " + lines.size() + " lines");
-            for (String line : lines) {
-                assertFalse(line.contains(PASSWORD), "password logged: " + line);
-                assertFalse(line.contains(basic.substring(0, 12)), "Authorization logged: " + line);
-            }
+        assertTrue(lines.size() > 5, "HttpClient's debug logging was captured: " + lines.size() + " lines");
+        for (String line : lines) {
+            assertFalse(line.contains(PASSWORD), "password logged: " + line);
+            assertFalse(line.contains(basic.substring(0, 12)), "Authorization logged: " + line);
         }
     }
 }
