@@ -61,7 +61,8 @@ class JournalTest {
             pb.environment().put("VOICEBENCH_PASSWORD", SimFixtures.PASSWORD); // as in the CLI
             Process p = pb.start();
             long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (results(journal) < 4 && System.nanoTime() < end && p.isAlive()) {
+            // kill just after a phone started (the last line is its start): it is surely still in progress
+            while (!(results(journal) >= 4 && lastLineIsAStart(journal)) && System.nanoTime() < end && p.isAlive()) {
                 Thread.sleep(20);
             }
             assertTrue(p.isAlive(), "the player ended before it could be killed: " + Files.readString(dir.resolve("child.log")));
@@ -158,6 +159,11 @@ class JournalTest {
         IOException e = assertThrows(IOException.class, () -> Journal.read(journal));
         assertEquals(journal + ", line 2: not a journal line: " + e.getMessage().substring(e.getMessage().indexOf("line: ") + 6),
                 e.getMessage());
+    }
+
+    private static boolean lastLineIsAStart(Path journal) throws IOException {
+        List<String> lines = Files.readAllLines(journal);
+        return !lines.isEmpty() && lines.get(lines.size() - 1).contains("\"event\":\"start\"");
     }
 
     private static int results(Path journal) throws IOException {
