@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.voicebench.certcheck.TrustCheck;
 import org.voicebench.certcheck.TrustCheckReport;
-import org.voicebench.trust.FileHashes;
 import org.voicebench.trust.TrustList;
 
 /**
@@ -40,9 +39,7 @@ public final class Recovery {
             return Optional.empty();
         }
         for (TrustList known : knownItls) {
-            FileHashes h = known.hashes();
-            if (wanted.equals(ItlAssessment.normalise(h.md5())) || wanted.equals(ItlAssessment.normalise(h.sha1()))
-                    || wanted.equals(ItlAssessment.normalise(h.sha256()))) {
+            if (Hashes.matches(known, wanted)) {
                 return Optional.of(TrustCheck.of(known).clusterList(clusterItl).run());
             }
         }

@@ -24,8 +24,8 @@ class PhoneProbeTest extends FakePhoneFixture {
     private void answerInformationPages() {
         fake.reply("/DeviceInformationX", Reply.xml("<DeviceInformation><modelNumber>CP-8845</modelNumber>"
                 + "<versionID>sip88xx.14-2-1</versionID></DeviceInformation>"));
-        fake.reply("/NetworkConfigurationX", Reply.xml("<NetworkConfiguration><ITLFile>Installed</ITLFile>"
-                + "<ITLFileSHA1>ABCDEF0123</ITLFileSHA1></NetworkConfiguration>"));
+        fake.reply("/NetworkConfigurationX", Reply.xml("<NetworkConfiguration><TFTPServer1>cucm-sub1.lab.example.com"
+                + "</TFTPServer1><ITLFile>Installed</ITLFile><ITLFileSHA1>ABCDEF0123</ITLFileSHA1></NetworkConfiguration>"));
     }
 
     @Test
@@ -41,10 +41,22 @@ class PhoneProbeTest extends FakePhoneFixture {
         assertEquals("sip88xx.14-2-1", r.firmware());
         assertEquals(Boolean.TRUE, r.itlInstalled());
         assertEquals("ABCDEF0123", r.itlHash());
+        assertEquals("cucm-sub1.lab.example.com", r.tftpServer());
         assertEquals(NOW, r.seen());
         assertNull(r.message());
         assertEquals(PhoneState.REACHABLE, probe.probe(client.phone(fake.address()), false).state());
         assertEquals(2 + 3, fake.requests.size(), "without credentials to check, no screenshot is taken");
+    }
+
+    @Test
+    void aNetworkPageWithoutTftpServerLeavesItNull() {
+        fake.reply("/DeviceInformationX", Reply.xml("<DeviceInformation><modelNumber>CP-7965G</modelNumber>"
+                + "</DeviceInformation>"));
+        fake.reply("/NetworkConfigurationX", Reply.xml("<NetworkConfiguration><ITLFile>Not Installed</ITLFile>"
+                + "</NetworkConfiguration>"));
+        PhoneProbe.Result r = probe.probe(client.phone(fake.address()), false);
+        assertEquals(Boolean.FALSE, r.itlInstalled());
+        assertNull(r.tftpServer());
     }
 
     @Test
@@ -68,5 +80,6 @@ class PhoneProbeTest extends FakePhoneFixture {
         assertEquals(PhoneState.WEB_ACCESS_OFF, r.state());
         assertNull(r.seen());
         assertNull(r.modelNumber());
+        assertNull(r.tftpServer());
     }
 }

@@ -50,8 +50,8 @@ public final class ReportHtml {
         return out.toString();
     }
 
-    /** Text made safe for element content and attribute values. */
-    static String escape(String text) {
+    /** Text made safe for element content and attribute values (also for other self-contained reports). */
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

@@ -34,7 +34,8 @@ class LabStarterTest {
             assertTrue(cluster.mixedMode());
             for (SimulatedPhone phone : run.phones().phones()) {
                 assertTrue(phone.hasItl(), phone.name());
-                assertArrayEquals(cluster.baselineItl(), phone.itl().orElseThrow(), "yesterday's ITL on " + phone.name());
+                assertArrayEquals(cluster.baselineItl(cluster.phoneNode(phone.index()).name()), phone.itl().orElseThrow(),
+                        "yesterday's ITL of its node on " + phone.name());
             }
             assertFalse(java.util.Arrays.equals(cluster.baselineItl(), cluster.currentItl()),
                     "the regenerated cluster serves a new ITL");

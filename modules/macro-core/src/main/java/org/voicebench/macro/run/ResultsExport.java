@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.voicebench.common.CsvCell;
 
 /** A run's results as CSV (one line per phone) or JSON (the CLI's {@code --report}). */
 public final class ResultsExport {
@@ -42,7 +43,7 @@ public final class ResultsExport {
                 if (i > 0) {
                     b.append(',');
                 }
-                b.append(quote(v.get(i)));
+                b.append(CsvCell.of(v.get(i)));
             }
             b.append('\n');
         }
@@ -67,14 +68,5 @@ public final class ResultsExport {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
         }
-    }
-
-    private static String quote(String v) {
-        boolean formula = !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?[0-9]+");
-        String s = formula ? "'" + v : v; // spreadsheets run cells starting with = + - @ as formulas
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return "\"" + s.replace("\"", "\"\"") + "\"";
     }
 }

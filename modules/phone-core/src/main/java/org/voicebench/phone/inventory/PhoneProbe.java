@@ -26,12 +26,13 @@ public final class PhoneProbe {
      * @param firmware     the reported {@code versionID} (else {@code appLoadID}), or null
      * @param itlInstalled whether an ITL is installed, or null when the phone does not say
      * @param itlHash      the installed ITL's SHA-1 (else MD5) as the phone reports it, or null
+     * @param tftpServer   the phone's {@code TFTPServer1} (whose ITL it should hold), or null when not read
      * @param seen         when the phone last answered, or null when it did not
      * @param failure      the failure behind a bad state, or null
      * @param message      the failure's message (names the phone and what to do), or null
      */
     public record Result(PhoneState state, String modelNumber, String firmware, Boolean itlInstalled, String itlHash,
-            Instant seen, PhoneFailure failure, String message) {
+            String tftpServer, Instant seen, PhoneFailure failure, String message) {
 
         public Result {
             Objects.requireNonNull(state, "state");
@@ -58,36 +59,41 @@ public final class PhoneProbe {
         try {
             info = phone.deviceInformation();
         } catch (PhoneException e) {
-            return failed(e, null, null, null, null, null);
+            return failed(e, null, null, null, null, null, null);
         }
         Instant seen = clock.instant();
         String firmware = info.versionID() != null ? info.versionID() : info.appLoadID();
         Boolean itl = null;
         String hash = null;
+        String tftp = null;
         try {
             NetworkConfiguration net = phone.networkConfiguration();
             itl = itlInstalled(net.trustFields());
             hash = itlHash(net.trustFields());
+            tftp = net.field("TFTPServer1");
             seen = clock.instant();
         } catch (PhoneException e) {
             if (e.failure() == PhoneFailure.CANCELLED) {
-                return failed(e, info.modelNumber(), firmware, null, null, seen);
+                return failed(e, info.modelNumber(), firmware, null, null, null, seen);
             }
             // some firmware serves no NetworkConfigurationX: the ITL state stays unknown
         }
         if (!checkCredentials) {
-            return new Result(PhoneState.REACHABLE, info.modelNumber(), firmware, itl, hash, seen, null, null);
+            return new Result(PhoneState.REACHABLE, info.modelNumber(), firmware, itl, hash, tftp, seen, null, null);
         }
         try {
             phone.screenshot();
-            return new Result(PhoneState.AUTH_OK, info.modelNumber(), firmware, itl, hash, clock.instant(), null, null);
+            return new Result(PhoneState.AUTH_OK, info.modelNumber(), firmware, itl, hash, tftp, clock.instant(), null,
+                    null);
         } catch (PhoneException e) {
-            return failed(e, info.modelNumber(), firmware, itl, hash, seen);
+            return failed(e, info.modelNumber(), firmware, itl, hash, tftp, seen);
         }
     }
 
-    private static Result failed(PhoneException e, String model, String firmware, Boolean itl, String hash, Instant seen) {
-        return new Result(PhoneState.of(e.failure()), model, firmware, itl, hash, seen, e.failure(), e.getMessage());
+    private static Result failed(PhoneException e, String model, String firmware, Boolean itl, String hash, String tftp,
+                                 Instant seen) {
+        return new Result(PhoneState.of(e.failure()), model, firmware, itl, hash, tftp, seen, e.failure(),
+                e.getMessage());
     }
 
     /** From fields like {@code ITLFile=Installed}; the names vary by firmware. */

@@ -45,10 +45,10 @@ final class DeviceDocuments {
         e.add(new String[] {"DomainName", "lab.example.com"});
         e.add(new String[] {"IPAddress", p.address().getAddress().getHostAddress()});
         e.add(new String[] {"SubNetMask", "255.0.0.0"});
-        e.add(new String[] {"TFTPServer1", "cucm-pub.lab.example.com"});
+        e.add(new String[] {"TFTPServer1", p.tftpServer()});
         e.add(new String[] {"DefaultRouter1", "127.0.0.1"});
         e.add(new String[] {"DHCPEnabled", "Yes"});
-        e.add(new String[] {"CallManager1", "cucm-pub.lab.example.com Active"});
+        e.add(new String[] {"CallManager1", p.tftpServer() + " Active"});
         e.add(new String[] {"WebAccess", p.conditions().webAccess() ? "Enabled" : "Disabled"});
         e.add(new String[] {"SettingsAccess", p.conditions().settingsAccess().name()});
         e.add(new String[] {"ITLFile", itl == null ? "Not Installed" : "Installed"});

@@ -1,36 +1,39 @@
 package org.voicebench.phone.sim;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.Supplier;
 
-/** What the phones of one lab share: threads, users, reboot timing, the cluster's ITL source. */
+/** What the phones of one lab share: threads, users, reboot timing. */
 final class LabRuntime {
 
     final ExecutorService workers;
     final ScheduledExecutorService timers;
     final Duration eraseMessageTime;
     final Duration rebootTime;
-    final Supplier<byte[]> itlSource;
-    final Supplier<byte[]> ctlSource;
     private final Map<String, String> users;
 
     LabRuntime(ExecutorService workers, ScheduledExecutorService timers, Map<String, String> users,
-               Duration eraseMessageTime, Duration rebootTime, Supplier<byte[]> itlSource,
-               Supplier<byte[]> ctlSource) {
+               Duration eraseMessageTime, Duration rebootTime) {
         this.workers = workers;
         this.timers = timers;
         this.users = Map.copyOf(users);
         this.eraseMessageTime = eraseMessageTime;
         this.rebootTime = rebootTime;
-        this.itlSource = itlSource;
-        this.ctlSource = ctlSource;
     }
 
-    /** True when an {@code Authorization: Basic} header names a configured user with the right password. */
-    boolean authorized(String header) {
-        return BasicAuth.matches(header, users);
+    /**
+     * True when an {@code Authorization: Basic} header names a configured user with the right password:
+     * the phone's own password when it has one (null: the user's).
+     */
+    boolean authorized(String header, String ownPassword) {
+        if (ownPassword == null) {
+            return BasicAuth.matches(header, users);
+        }
+        Map<String, String> own = new HashMap<>();
+        users.keySet().forEach(user -> own.put(user, ownPassword));
+        return BasicAuth.matches(header, own);
     }
 }

@@ -20,15 +20,17 @@ import java.util.Objects;
  * @param seed seed of the random errors and drops
  * @param hostile true: the XML pages carry a DOCTYPE with an external entity (an XXE attempt), to test
  *        that clients never resolve it
+ * @param ownPassword non-null: the phone accepts the lab's users with this password only (a phone whose
+ *        password was set apart from the rest); null: the lab's passwords
  */
 public record PhoneConditions(boolean webAccess, SettingsAccess settingsAccess, boolean authFailing,
                               String unlockPassword, boolean busy, Duration uiLatency, Duration responseDelay,
                               double errorRate, double dropRate, long seed,
-                              boolean hostile) {
+                              boolean hostile, String ownPassword) {
 
     /** A healthy phone: web access on, settings enabled, no faults. */
     public static final PhoneConditions NORMAL = new PhoneConditions(true, SettingsAccess.ENABLED, false, null,
-            false, Duration.ZERO, Duration.ZERO, 0, 0, 0, false);
+            false, Duration.ZERO, Duration.ZERO, 0, 0, 0, false, null);
 
     public PhoneConditions {
         Objects.requireNonNull(settingsAccess, "settingsAccess");
@@ -43,6 +45,9 @@ public record PhoneConditions(boolean webAccess, SettingsAccess settingsAccess, 
             throw new IllegalArgumentException("unlock password must be 1-16 digits (entered with the keypad): "
                     + unlockPassword.length() + " characters given");
         }
+        if (ownPassword != null && ownPassword.isEmpty()) {
+            throw new IllegalArgumentException("a phone's own password must not be empty (null: the lab's password)");
+        }
     }
 
     private static void checkRate(String name, double rate) {
@@ -53,65 +58,72 @@ public record PhoneConditions(boolean webAccess, SettingsAccess settingsAccess, 
 
     public PhoneConditions withWebAccess(boolean on) {
         return new PhoneConditions(on, settingsAccess, authFailing, unlockPassword, busy, uiLatency, responseDelay,
-                errorRate, dropRate, seed, hostile);
+                errorRate, dropRate, seed, hostile, ownPassword);
     }
 
     public PhoneConditions withSettingsAccess(SettingsAccess access) {
         return new PhoneConditions(webAccess, access, authFailing, unlockPassword, busy, uiLatency, responseDelay,
-                errorRate, dropRate, seed, hostile);
+                errorRate, dropRate, seed, hostile, ownPassword);
     }
 
     public PhoneConditions withAuthFailing(boolean failing) {
         return new PhoneConditions(webAccess, settingsAccess, failing, unlockPassword, busy, uiLatency, responseDelay,
-                errorRate, dropRate, seed, hostile);
+                errorRate, dropRate, seed, hostile, ownPassword);
     }
 
     public PhoneConditions withUnlockPassword(String password) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, password, busy, uiLatency, responseDelay,
-                errorRate, dropRate, seed, hostile);
+                errorRate, dropRate, seed, hostile, ownPassword);
     }
 
     public PhoneConditions withBusy(boolean inCall) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, inCall, uiLatency,
-                responseDelay, errorRate, dropRate, seed, hostile);
+                responseDelay, errorRate, dropRate, seed, hostile, ownPassword);
     }
 
     public PhoneConditions withUiLatency(Duration latency) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, latency,
-                responseDelay, errorRate, dropRate, seed, hostile);
+                responseDelay, errorRate, dropRate, seed, hostile, ownPassword);
     }
 
     public PhoneConditions withResponseDelay(Duration delay) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency, delay,
-                errorRate, dropRate, seed, hostile);
+                errorRate, dropRate, seed, hostile, ownPassword);
     }
 
     public PhoneConditions withErrorRate(double rate) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency,
-                responseDelay, rate, dropRate, seed, hostile);
+                responseDelay, rate, dropRate, seed, hostile, ownPassword);
     }
 
     public PhoneConditions withDropRate(double rate) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency,
-                responseDelay, errorRate, rate, seed, hostile);
+                responseDelay, errorRate, rate, seed, hostile, ownPassword);
     }
 
     public PhoneConditions withSeed(long newSeed) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency,
-                responseDelay, errorRate, dropRate, newSeed, hostile);
+                responseDelay, errorRate, dropRate, newSeed, hostile, ownPassword);
     }
 
     public PhoneConditions withHostile(boolean value) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency,
-                responseDelay, errorRate, dropRate, seed, value);
+                responseDelay, errorRate, dropRate, seed, value, ownPassword);
     }
 
-    /** Never prints the unlock password. */
+    /** This phone accepts the lab's users with {@code password} only (null: with the lab's password). */
+    public PhoneConditions withOwnPassword(String password) {
+        return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency,
+                responseDelay, errorRate, dropRate, seed, hostile, password);
+    }
+
+    /** Never prints the unlock or own password. */
     @Override
     public String toString() {
         return "PhoneConditions[web=" + webAccess + ", settings=" + settingsAccess + ", authFailing=" + authFailing
                 + ", unlock=" + (unlockPassword == null ? "none" : "set") + ", busy=" + busy
                 + ", uiLatency=" + uiLatency.toMillis() + "ms, delay=" + responseDelay.toMillis() + "ms, errorRate="
-                + errorRate + ", dropRate=" + dropRate + ", seed=" + seed + ", hostile=" + hostile + "]";
+                + errorRate + ", dropRate=" + dropRate + ", seed=" + seed + ", hostile=" + hostile
+                + ", password=" + (ownPassword == null ? "lab's" : "own password") + "]";
     }
 }

@@ -42,6 +42,8 @@ import org.voicebench.trust.lab.LabCluster;
 public final class PhoneLab implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(PhoneLab.class.getName());
+    /** The TFTP server phones name without a simulated cluster: the standard lab cluster's publisher. */
+    private static final String DEFAULT_TFTP_SERVER = "cucm-pub.lab.example.com";
 
     private final List<SimulatedPhone> phones;
     private final LabRuntime runtime;
@@ -135,6 +137,7 @@ public final class PhoneLab implements AutoCloseable {
         private boolean trustGiven;
         private Supplier<byte[]> itlSource;
         private Supplier<byte[]> ctlSource;
+        private SimulatedCluster attached;
         private int workerThreads = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
         private long macBase = 0x00BE75000000L;
 
@@ -228,38 +231,45 @@ public final class PhoneLab implements AutoCloseable {
             return this;
         }
 
-        /** Installs these exact files instead of the cluster's (null: none). */
+        /** Installs these exact files instead of the cluster's (null: none); detaches a simulated cluster. */
         public Builder trustFiles(byte[] itlBytes, byte[] ctlBytes) {
+            attached = null;
             itl = itlBytes == null ? null : itlBytes.clone();
             ctl = ctlBytes == null ? null : ctlBytes.clone();
             trustGiven = true;
             return this;
         }
 
-        /** Where a restarted phone gets the cluster's current ITL (null: it stays without one). */
+        /**
+         * Where a restarted phone gets the cluster's current ITL (null: it stays without one); detaches a
+         * simulated cluster.
+         */
         public Builder itlSource(Supplier<byte[]> source) {
+            attached = null;
             itlSource = source;
             return this;
         }
 
-        /** Where a restarted phone gets the cluster's current CTL (null: it stays without one). */
+        /**
+         * Where a restarted phone gets the cluster's current CTL (null: it stays without one); detaches a
+         * simulated cluster.
+         */
         public Builder ctlSource(Supplier<byte[]> source) {
+            attached = null;
             ctlSource = source;
             return this;
         }
 
         /**
-         * Attaches the phones to a running simulated cluster: they are installed with the ITL (and,
-         * in mixed mode, the CTL) the cluster served at its start, and a phone restarted after an
-         * ITL erase fetches the publisher's current files. So after a {@link ClusterScenario} switch
+         * Attaches the phones to a running simulated cluster: phone i belongs to the node
+         * {@link SimulatedCluster#phoneNode} names (its TFTP server), is installed with the ITL that
+         * node served at the cluster's start (and, in mixed mode, the CTL), and after an ITL erase
+         * and restart fetches that node's current files. So after a {@link ClusterScenario} switch
          * the phones hold yesterday's ITL until erased. Replaces earlier {@link #trustFiles},
-         * {@link #itlSource} and {@link #ctlSource} settings (later calls replace these again).
+         * {@link #itlSource} and {@link #ctlSource} settings (a later call of those detaches the cluster).
          */
         public Builder simulatedCluster(SimulatedCluster value) {
-            Objects.requireNonNull(value, "value");
-            trustFiles(value.baselineItl(), value.baselineCtl());
-            itlSource = value::currentItl;
-            ctlSource = value::currentCtl;
+            attached = Objects.requireNonNull(value, "value");
             return this;
         }
 
@@ -295,7 +305,7 @@ public final class PhoneLab implements AutoCloseable {
                     models.add(p);
                 }
             }
-            if (!trustGiven) {
+            if (!trustGiven && attached == null) {
                 LabCluster c = cluster != null ? cluster : LabCluster.standard(clusterSeed);
                 Instant t = Instant.parse("2026-01-02T00:00:00Z");
                 itl = c.itl(c.publisher(), LabCluster.ItlSigning.ITL_RECOVERY, DigestAlgorithm.SHA1, t);
@@ -306,16 +316,16 @@ public final class PhoneLab implements AutoCloseable {
                     "the phones share 127.0.0.1 on distinct ports");
             ExecutorService workers = Executors.newFixedThreadPool(workerThreads, threads("phone-lab-worker"));
             ScheduledExecutorService timers = Executors.newScheduledThreadPool(2, threads("phone-lab-timer"));
-            LabRuntime runtime = new LabRuntime(workers, timers, users, eraseMessageTime, rebootTime, itlSource,
-                    ctlSource);
+            LabRuntime runtime = new LabRuntime(workers, timers, users, eraseMessageTime, rebootTime);
             List<SimulatedPhone> phones = new ArrayList<>(models.size());
             try {
                 for (int i = 0; i < models.size(); i++) {
                     InetSocketAddress address = address(first, aliases, i, conditions.get(i).webAccess());
+                    ClusterNode node = attached == null ? null : attached.phoneNode(i);
                     SimulatedPhone p = new SimulatedPhone(i, models.get(i), String.format("%012X", macBase + i),
-                            String.valueOf(10000 + i), address, conditions.get(i), runtime);
-                    p.installItl(itl);
-                    p.installCtl(ctl);
+                            String.valueOf(10000 + i), address, conditions.get(i), tftp(node), runtime);
+                    p.installItl(node == null ? itl : attached.baselineItl(node.name()));
+                    p.installCtl(node == null ? ctl : attached.baselineCtl());
                     phones.add(p);
                 }
                 startAll(phones, workers);
@@ -324,6 +334,14 @@ public final class PhoneLab implements AutoCloseable {
                 new PhoneLab(phones, runtime, aliases).close();
                 throw e;
             }
+        }
+
+        private SimulatedPhone.Tftp tftp(ClusterNode node) {
+            if (node == null) {
+                return new SimulatedPhone.Tftp(DEFAULT_TFTP_SERVER, itlSource, ctlSource);
+            }
+            SimulatedCluster c = attached;
+            return new SimulatedPhone.Tftp(node.fqdn(), () -> c.currentItl(node.name()), c::currentCtl);
         }
 
         private InetSocketAddress address(InetAddress first, boolean aliases, int i, boolean web) throws IOException {

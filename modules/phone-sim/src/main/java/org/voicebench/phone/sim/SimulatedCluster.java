@@ -29,8 +29,9 @@ import org.voicebench.trust.lab.LabIdentity;
  * serves its ITL, {@code ITLSEP<MAC>.tlv} and, in mixed mode, the CTL over HTTP (6970) and TFTP
  * (default UDP 6969: port 69 needs root). The certificates and files come from a seeded
  * {@link LabCluster}. {@link ClusterScenario Scenarios} and {@link #regenerate} change them while it
- * runs; phones of a {@link PhoneLab} started with {@link PhoneLab.Builder#simulatedCluster} keep the
- * ITL they got at start, so they really become stale.
+ * runs; phones of a {@link PhoneLab} started with {@link PhoneLab.Builder#simulatedCluster} belong to
+ * the nodes in turn ({@link #phoneNode}) and keep the ITL their node served at start, so they really
+ * become stale.
  *
  * <pre>{@code
  * try (SimulatedCluster c = SimulatedCluster.builder().nodes(2).start()) {
@@ -140,6 +141,19 @@ public final class SimulatedCluster implements AutoCloseable {
         return nodes.get(0);
     }
 
+    /**
+     * The node a lab phone belongs to: its TFTP server and CallManager, and the node RIS reports it on.
+     * The phones are spread over the nodes in turn.
+     */
+    public ClusterNode phoneNode(int phoneIndex) {
+        return nodes.get(phoneNodeIndex(phoneIndex, nodes.size()));
+    }
+
+    /** The one rule behind {@link #phoneNode}, for those that know only the node names. */
+    static int phoneNodeIndex(int phoneIndex, int nodeCount) {
+        return Math.floorMod(phoneIndex, nodeCount);
+    }
+
     /** True when each node has its own 127.x.y.z; false when all share 127.0.0.1 on free ports. */
     public boolean loopbackAliases() {
         return aliases;
@@ -174,7 +188,12 @@ public final class SimulatedCluster implements AutoCloseable {
 
     /** The ITL the publisher served at start ("yesterday's"). */
     public byte[] baselineItl() {
-        return baselineFiles.itl(baseline.publisher());
+        return baselineItl(baseline.publisher());
+    }
+
+    /** The ITL a node served at start: each node's differs (its own CallManager in the SAST and TFTP records). */
+    public byte[] baselineItl(String node) {
+        return baselineFiles.itl(node);
     }
 
     /** The CTL served at start, or null outside mixed mode. */

@@ -289,7 +289,8 @@ public final class SimulatedCucmApi implements AutoCloseable {
 
         /**
          * Adds a lab's phones in a device pool: {@code SEP<MAC>}, {@code Cisco <model>}, the phone's IP,
-         * Httpd as its web access, {@code UnRegistered} while it reboots, spread over the nodes in turn.
+         * Httpd as its web access, {@code UnRegistered} while it reboots, on the node
+         * {@link SimulatedCluster#phoneNode} gives it.
          * They are read at each request, so changes to the phones show.
          */
         public Builder phones(PhoneLab lab, String devicePool) {
@@ -329,7 +330,8 @@ public final class SimulatedCucmApi implements AutoCloseable {
             List<CucmDevice> out = new ArrayList<>(devices);
             for (LabPhones l : labs) {
                 for (SimulatedPhone p : l.lab().phones()) {
-                    out.add(CucmDevice.of(p, l.devicePool(), nodes.get(p.index() % nodes.size())));
+                    String node = nodes.get(SimulatedCluster.phoneNodeIndex(p.index(), nodes.size()));
+                    out.add(CucmDevice.of(p, l.devicePool(), node));
                 }
             }
             return out;

@@ -27,12 +27,24 @@ public final class SimulatedPhone {
     private final LabRuntime lab;
     private final PhoneDevice device;
     private final PhoneHttpHandler handler;
+    private final Tftp tftp;
     private boolean rebooting;
     private int reboots;
 
+    /**
+     * Where the phone gets its trust lists after a restart.
+     *
+     * @param server    the TFTP server's name, as NetworkConfigurationX shows it
+     * @param itlSource the ITL it serves now (null: the phone stays without one)
+     * @param ctlSource the CTL it serves now (null: the phone stays without one)
+     */
+    record Tftp(String server, Supplier<byte[]> itlSource, Supplier<byte[]> ctlSource) {
+    }
+
     SimulatedPhone(int index, ModelProfile model, String mac, String phoneNumber, InetSocketAddress address,
-                   PhoneConditions conditions, LabRuntime lab) {
+                   PhoneConditions conditions, Tftp tftp, LabRuntime lab) {
         this.index = index;
+        this.tftp = tftp;
         this.mac = mac;
         this.phoneNumber = phoneNumber;
         this.lab = lab;
@@ -83,6 +95,11 @@ public final class SimulatedPhone {
     /** {@code host:port}, as the CLI and the client's PhoneAddress take it. */
     public String hostAndPort() {
         return endpoint.address().getAddress().getHostAddress() + ":" + endpoint.address().getPort();
+    }
+
+    /** The FQDN of the phone's TFTP server (and CallManager), e.g. {@code cucm-sub1.lab.example.com}. */
+    public String tftpServer() {
+        return tftp.server();
     }
 
     /** What the display shows now. */
@@ -224,10 +241,10 @@ public final class SimulatedPhone {
         lab.timers.schedule(this::reboot, lab.eraseMessageTime.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Back up: the phone fetches the cluster's current ITL (and CTL) when a source is configured. */
+    /** Back up: the phone fetches its TFTP server's current ITL (and CTL) when a source is configured. */
     private void finishReboot() {
-        fetch("ITL", lab.itlSource, device.trust()::installItl);
-        fetch("CTL", lab.ctlSource, device.trust()::installCtl);
+        fetch("ITL", tftp.itlSource(), device.trust()::installItl);
+        fetch("CTL", tftp.ctlSource(), device.trust()::installCtl);
         device.restarted();
         try {
             if (device.conditions().webAccess()) {

@@ -84,6 +84,32 @@ class PhoneLabHttpTest {
     }
 
     @Test
+    void aPhoneWithItsOwnPasswordRefusesTheLabsAndAcceptsItsOwn() throws Exception {
+        PhoneConditions own = PhoneConditions.NORMAL.withOwnPassword("own-7731");
+        assertFalse(own.toString().contains("own-7731"), own.toString());
+        assertTrue(own.toString().contains("own password"), own.toString());
+        try (PhoneLab other = LabFixtures.lab().add(1, "8845", own).add(1, "8845").firstAddress("127.0.41.31").start()) {
+            SimulatedPhone p = other.phone(0);
+            String xml = "XML=" + URLEncoder.encode(executeXml("Key:Settings"), StandardCharsets.UTF_8);
+            HttpResponse<String> lab = executeRaw(p, xml, "application/x-www-form-urlencoded",
+                    auth(LabFixtures.USER, LabFixtures.PASSWORD));
+            assertTrue(lab.body().contains("<CiscoIPPhoneError Number=\"4\"/>"), lab.body());
+            HttpResponse<String> mine = executeRaw(p, xml, "application/x-www-form-urlencoded",
+                    auth(LabFixtures.USER, "own-7731"));
+            assertTrue(mine.body().contains("Status=\"0\""), mine.body());
+            HttpResponse<String> stranger = executeRaw(p, xml, "application/x-www-form-urlencoded",
+                    auth("intruder", "own-7731"));
+            assertTrue(stranger.body().contains("Number=\"4\""), "only the lab's users: " + stranger.body());
+            assertEquals(401, LabFixtures.get(p, "/CGI/Screenshot", null).statusCode());
+            assertEquals(200, LabFixtures.screenshot(other.phone(1)).statusCode(), "the other phone takes the lab's");
+
+            p.setConditions(p.conditions().withOwnPassword(null));
+            assertEquals(200, LabFixtures.screenshot(p).statusCode(), "null: the lab's password again");
+        }
+        assertThrows(IllegalArgumentException.class, () -> PhoneConditions.NORMAL.withOwnPassword(""));
+    }
+
+    @Test
     void fourItemsAndMalformedXmlGetError1AndXxeReadsNothing() throws Exception {
         SimulatedPhone p = lab.phone(4);
         assertTrue(execute(p, "Key:Soft1", "Key:Soft2", "Key:Soft3", "Key:Soft4").body().contains("Number=\"1\""));

@@ -3,13 +3,15 @@ package org.voicebench.phone.sim;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Phones attached to a simulated cluster hold yesterday's ITL until it is erased. */
+/** Phones attached to a simulated cluster hold their node's ITL of yesterday until it is erased. */
 class StalePhonesTest {
 
     @Test
@@ -19,17 +21,19 @@ class StalePhonesTest {
              PhoneLab lab = PhoneLab.builder().user(LabFixtures.USER, LabFixtures.PASSWORD).simulatedCluster(cluster)
                      .add(2, "8845").firstAddress("127.0.21.141").eraseMessageTime(Duration.ofMillis(100))
                      .rebootTime(Duration.ofMillis(600)).start()) {
-            byte[] yesterday = cluster.baselineItl();
             for (SimulatedPhone p : lab.phones()) {
-                assertArrayEquals(yesterday, p.itl().orElseThrow(), p + " starts with the cluster's ITL");
+                assertArrayEquals(cluster.baselineItl(node(cluster, p)), p.itl().orElseThrow(),
+                        p + " starts with its node's ITL");
                 assertTrue(p.hasCtl(), p + " holds the CTL in mixed mode");
             }
+            byte[] yesterday = cluster.baselineItl();
 
             cluster.apply(ClusterScenario.CALLMANAGER_TVS_REGENERATED);
             byte[] today = cluster.currentItl();
             assertFalse(Arrays.equals(yesterday, today));
             for (SimulatedPhone p : lab.phones()) {
-                assertArrayEquals(yesterday, p.itl().orElseThrow(), p + " is stale: nothing pushed the new ITL");
+                assertArrayEquals(cluster.baselineItl(node(cluster, p)), p.itl().orElseThrow(),
+                        p + " is stale: nothing pushed the new ITL");
             }
 
             SimulatedPhone erased = lab.phone(0);
@@ -37,7 +41,57 @@ class StalePhonesTest {
             assertTrue(waitForRestart(erased), erased + " did not restart");
             assertArrayEquals(today, erased.itl().orElseThrow(), "after the erase the phone took the current ITL");
             assertArrayEquals(cluster.currentCtl(), erased.device().trust().ctl().bytes());
-            assertArrayEquals(yesterday, lab.phone(1).itl().orElseThrow(), "the other phone still holds the old one");
+            assertArrayEquals(cluster.baselineItl("cucm-sub1"), lab.phone(1).itl().orElseThrow(),
+                    "the other phone still holds the old one");
+        }
+    }
+
+    @Test
+    void eachPhoneBelongsToItsNodeForItsItlPagesAndRis() throws Exception {
+        try (SimulatedCluster cluster = SimulatedCluster.builder().nodes(2).keyBits(1024).seed(79)
+                .firstAddress("127.0.41.1").freePorts().start();
+             PhoneLab lab = PhoneLab.builder().user(LabFixtures.USER, LabFixtures.PASSWORD).simulatedCluster(cluster)
+                     .add(3, "7841").firstAddress("127.0.41.11").eraseMessageTime(Duration.ofMillis(100))
+                     .rebootTime(Duration.ofMillis(600)).start()) {
+            SimulatedPhone onPub = lab.phone(0);
+            SimulatedPhone onSub = lab.phone(1);
+            assertEquals(List.of("cucm-pub", "cucm-sub1", "cucm-pub"),
+                    lab.phones().stream().map(p -> node(cluster, p)).toList(), "the nodes in turn");
+            assertArrayEquals(cluster.baselineItl("cucm-pub"), onPub.itl().orElseThrow());
+            assertArrayEquals(cluster.baselineItl("cucm-sub1"), onSub.itl().orElseThrow());
+            assertNotEquals(onPub.itlSha1().orElseThrow(), onSub.itlSha1().orElseThrow(),
+                    "each node's ITL has its own TFTP record, so its own hash");
+
+            assertEquals("cucm-sub1.lab.example.com", onSub.tftpServer());
+            String xml = LabFixtures.text(onSub, "/NetworkConfigurationX");
+            assertTrue(xml.contains("<TFTPServer1>cucm-sub1.lab.example.com</TFTPServer1>"), xml);
+            assertTrue(xml.contains("<CallManager1>cucm-sub1.lab.example.com Active</CallManager1>"), xml);
+            String html = LabFixtures.text(onSub, "/NetworkConfiguration");
+            assertTrue(html.contains("<td>TFTPServer1</td><td>cucm-sub1.lab.example.com</td>"), html);
+            assertTrue(LabFixtures.text(onPub, "/NetworkConfigurationX")
+                    .contains("<TFTPServer1>cucm-pub.lab.example.com</TFTPServer1>"));
+
+            SimulatedCucmApi.Builder ris = SimulatedCucmApi.builder().user("axl", "x").phones(lab, "DP");
+            assertEquals(lab.phones().stream().map(p -> node(cluster, p)).toList(),
+                    ris.devices(cluster.nodes().stream().map(ClusterNode::name).toList()).stream()
+                            .map(CucmDevice::node).toList(), "RIS reports each phone on its TFTP node");
+
+            cluster.apply(ClusterScenario.CALLMANAGER_REGENERATED);
+            LabFixtures.play(onSub, onSub.profile().itlEraseSequence());
+            assertTrue(waitForRestart(onSub), onSub + " did not restart");
+            assertArrayEquals(cluster.currentItl("cucm-sub1"), onSub.itl().orElseThrow(),
+                    "the restarted phone fetched its own node's current ITL");
+            assertFalse(Arrays.equals(cluster.currentItl("cucm-pub"), onSub.itl().orElseThrow()));
+            assertArrayEquals(cluster.baselineItl("cucm-pub"), onPub.itl().orElseThrow(), "not erased: still stale");
+        }
+    }
+
+    @Test
+    void withoutAClusterPhonesNameTheLabPublisher() throws Exception {
+        try (PhoneLab lab = LabFixtures.lab().add(1, "8845").firstAddress("127.0.41.21").start()) {
+            assertEquals("cucm-pub.lab.example.com", lab.phone(0).tftpServer());
+            assertTrue(LabFixtures.text(lab.phone(0), "/NetworkConfigurationX")
+                    .contains("<TFTPServer1>cucm-pub.lab.example.com</TFTPServer1>"));
         }
     }
 
@@ -49,6 +103,10 @@ class StalePhonesTest {
             assertFalse(lab.phone(0).hasCtl());
             assertArrayEquals(cluster.baselineItl(), lab.phone(0).itl().orElseThrow());
         }
+    }
+
+    private static String node(SimulatedCluster cluster, SimulatedPhone p) {
+        return cluster.phoneNode(p.index()).name();
     }
 
     private static boolean waitForRestart(SimulatedPhone p) throws InterruptedException {

@@ -39,8 +39,8 @@ class TextsTest {
         assertEquals("authentication OK", Texts.state(PhoneState.AUTH_OK));
         assertEquals("web access off", Texts.state(PhoneState.WEB_ACCESS_OFF));
         assertEquals("", Texts.itl(null));
-        assertEquals("no ITL", Texts.itl(new PhoneProbe.Result(PhoneState.REACHABLE, null, null, false, null, Instant.EPOCH, null, null)));
+        assertEquals("no ITL", Texts.itl(new PhoneProbe.Result(PhoneState.REACHABLE, null, null, false, null, null, Instant.EPOCH, null, null)));
         assertEquals("ITL 0123ABCD\u2026", Texts.itl(new PhoneProbe.Result(PhoneState.REACHABLE, null, null, true, "0123ABCDEF",
-                Instant.EPOCH, null, null)));
+                null, Instant.EPOCH, null, null)));
     }
 }

@@ -1,0 +1,35 @@
+package org.voicebench.audit.report;
+
+import java.util.List;
+import org.voicebench.audit.AuditReport;
+import org.voicebench.audit.AuditRow;
+import org.voicebench.audit.PhoneAudit;
+import org.voicebench.common.CsvCell;
+
+/** The audit as CSV, one line per phone, for spreadsheets and change tickets. */
+public final class AuditCsv {
+
+    public static final List<String> COLUMNS = List.of("address", "name", "group", "model", "firmware", "tftp_server",
+            "found", "phone_itl_hash", "recovery", "plan", "macro_outcome", "state", "reason");
+
+    private AuditCsv() {
+    }
+
+    public static String write(AuditReport report) {
+        StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
+        for (AuditRow row : report.rows()) {
+            PhoneAudit p = row.phone();
+            List<String> cells = List.of(p.address(), p.phone().name(), p.phone().group(), p.model(), p.firmware(),
+                    p.tftpServer(), p.state().name(), nullToEmpty(p.assessment().phoneHash()),
+                    p.recovery() == null ? "" : p.recovery().name(),
+                    row.plan() == null ? "" : row.plan().erase() ? "ERASE" : "SKIP",
+                    row.macro() == null ? "" : row.macro().outcome().name(), row.state().name(), row.reason());
+            out.append(String.join(",", cells.stream().map(CsvCell::of).toList())).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

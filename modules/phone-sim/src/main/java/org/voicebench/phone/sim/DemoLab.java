@@ -1,0 +1,299 @@
+package org.voicebench.phone.sim;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.voicebench.phone.PhoneCredentials;
+import org.voicebench.trust.lab.LabCluster;
+
+/**
+ * The fleet-audit demo story, ready to run: a 3-node simulated cluster (CUCM 12 signing, not mixed
+ * mode) whose CallManager certificate was just regenerated, its AXL/RIS API, and about 20 phones of
+ * mixed models attached to it. About a third hold their node's current ITL, the rest yesterday's;
+ * among the stale ones one has web access off and one its own password ({@link #OWN_PASSWORD}).
+ *
+ * <pre>{@code
+ * try (DemoLab demo = DemoLab.start(new DemoLab.Options("secret").fast(true))) {
+ *     System.out.println(demo.describe());
+ * }
+ * }</pre>
+ */
+public final class DemoLab implements AutoCloseable {
+
+    /** The password of the phone set apart ({@link #ownPasswordPhone()}): demo data, not a secret. */
+    public static final String OWN_PASSWORD = "phone-2468";
+    /** The device pool the AXL API lists the phones in. */
+    public static final String DEVICE_POOL = "Demo";
+    /** Models with a built-in ITL erase, in the order the phones get them. */
+    static final List<String> MODELS = List.of("7965", "7975", "7841", "8845", "8861", "7945", "8811");
+    private static final int NODES = 3;
+
+    private static final Logger LOG = Logger.getLogger(DemoLab.class.getName());
+
+    private final SimulatedCluster cluster;
+    private final PhoneLab phones;
+    private final SimulatedCucmApi cucmApi;
+    private final Options options;
+    private final List<SimulatedPhone> stale;
+
+    private DemoLab(SimulatedCluster cluster, PhoneLab phones, SimulatedCucmApi cucmApi, Options options) {
+        this.cluster = cluster;
+        this.phones = phones;
+        this.cucmApi = cucmApi;
+        this.options = options;
+        this.stale = staleIndexes(options.phoneCount).stream().map(phones::phone).toList();
+    }
+
+    /**
+     * Starts the cluster, the phones and the AXL/RIS API; busy ports fall back to free ones.
+     *
+     * @throws IOException when something cannot listen even on free ports (whatever started is stopped)
+     */
+    public static DemoLab start(Options options) throws IOException {
+        Options o = options.copy();
+        SimulatedCluster cluster = startCluster(o);
+        PhoneLab lab = null;
+        try {
+            lab = startPhones(o, cluster);
+            for (SimulatedPhone p : lab.phones()) {
+                if (current(p.index())) {
+                    p.installItl(cluster.currentItl(cluster.phoneNode(p.index()).name()));
+                }
+            }
+            SimulatedCucmApi api = cluster.startCucmApi(SimulatedCucmApi.builder().user(o.user, o.password)
+                    .phones(lab, DEVICE_POOL));
+            return new DemoLab(cluster, lab, api, o);
+        } catch (IOException | RuntimeException e) {
+            if (lab != null) {
+                lab.close();
+            }
+            cluster.close();
+            throw e;
+        }
+    }
+
+    /**
+     * In each round over the nodes one phone holds the current ITL, on another node each round, so
+     * every node has current and stale phones.
+     */
+    private static boolean current(int index) {
+        return (index / NODES + SimulatedCluster.phoneNodeIndex(index, NODES)) % NODES == 0;
+    }
+
+    /** The stale phones in order: the first has its own password, the last its web access off. */
+    private static List<Integer> staleIndexes(int phoneCount) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < phoneCount; i++) {
+            if (!current(i)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static SimulatedCluster startCluster(Options o) throws IOException {
+        try {
+            return clusterBuilder(o).start();
+        } catch (IOException e) {
+            LOG.log(Level.INFO, "the demo cluster''s standard ports cannot be used ({0}); trying free ports",
+                    e.getMessage());
+            return clusterBuilder(o).freePorts().start();
+        }
+    }
+
+    private static SimulatedCluster.Builder clusterBuilder(Options o) {
+        return SimulatedCluster.builder().nodes(NODES).signing(LabCluster.ItlSigning.ITL_RECOVERY).mixedMode(false)
+                .scenario(ClusterScenario.CALLMANAGER_REGENERATED).firstAddress(o.clusterFirstAddress);
+    }
+
+    private static PhoneLab startPhones(Options o, SimulatedCluster cluster) throws IOException {
+        try {
+            return phoneBuilder(o, cluster).port(o.phonePort).start();
+        } catch (IOException e) {
+            if (o.phonePort == 0) {
+                throw e;
+            }
+            LOG.log(Level.INFO, "demo phone port {0} cannot be used ({1}); trying free ports",
+                    new Object[] {String.valueOf(o.phonePort), e.getMessage()});
+            return phoneBuilder(o, cluster).port(0).start();
+        }
+    }
+
+    private static PhoneLab.Builder phoneBuilder(Options o, SimulatedCluster cluster) {
+        PhoneLab.Builder b = PhoneLab.builder().user(o.user, o.password).firstAddress(o.firstPhoneAddress)
+                .simulatedCluster(cluster)
+                .eraseMessageTime(o.fast ? Duration.ofMillis(300) : Duration.ofSeconds(2))
+                .rebootTime(o.fast ? Duration.ofSeconds(1) : Duration.ofSeconds(10));
+        List<Integer> stale = staleIndexes(o.phoneCount);
+        int ownPassword = stale.get(0);
+        int webOff = stale.get(stale.size() - 1);
+        for (int i = 0; i < o.phoneCount; i++) {
+            PhoneConditions c = PhoneConditions.NORMAL;
+            if (i == ownPassword) {
+                c = c.withOwnPassword(OWN_PASSWORD);
+            } else if (i == webOff) {
+                c = c.withWebAccess(false);
+            }
+            b.add(1, MODELS.get(i % MODELS.size()), c);
+        }
+        return b;
+    }
+
+    public SimulatedCluster cluster() {
+        return cluster;
+    }
+
+    public PhoneLab phones() {
+        return phones;
+    }
+
+    public SimulatedCucmApi cucmApi() {
+        return cucmApi;
+    }
+
+    /** The lab's user and password, as the phones and the AXL/RIS API take them. */
+    public PhoneCredentials credentials() {
+        return new PhoneCredentials(options.user, options.password.toCharArray());
+    }
+
+    /** Each node's {@code http://address:port/ITLFile.tlv}: the current ITL an audit compares with. */
+    public List<String> clusterItlUrls() {
+        return cluster.nodes().stream().map(ClusterNode::itlHttpUrl).toList();
+    }
+
+    /** The phones that held yesterday's ITL at start (the web-off and own-password phones among them). */
+    public List<SimulatedPhone> stalePhones() {
+        return stale;
+    }
+
+    public SimulatedPhone webAccessOffPhone() {
+        return stale.get(stale.size() - 1);
+    }
+
+    /** The phone that accepts the lab's user only with {@link #OWN_PASSWORD}. */
+    public SimulatedPhone ownPasswordPhone() {
+        return stale.get(0);
+    }
+
+    /** Addresses, phones and their roles in the story, one per line; never the lab's password. */
+    public String describe() {
+        StringBuilder b = new StringBuilder("Demo cluster (").append(cluster.scenario().description()).append("):\n");
+        for (ClusterNode n : cluster.nodes()) {
+            b.append(String.format("  %-10s %s%n", n.name(), n.itlHttpUrl()));
+        }
+        b.append(String.format("AXL/RIS: %s:%d (user %s)%n", cucmApi.host(), cucmApi.port(), options.user));
+        b.append(String.format("Phones: %d, %d with yesterday's ITL%n", phones.phones().size(), stale.size()));
+        for (SimulatedPhone p : phones.phones()) {
+            b.append(String.format("  %-21s %-9s %-10s %s%n", p.hostAndPort(), p.modelNumber(),
+                    cluster.phoneNode(p.index()).name(), role(p)));
+        }
+        return b.toString();
+    }
+
+    private String role(SimulatedPhone p) {
+        if (!stale.contains(p)) {
+            return "current ITL";
+        }
+        if (p == webAccessOffPhone()) {
+            return "stale ITL, web access off";
+        }
+        if (p == ownPasswordPhone()) {
+            return "stale ITL, own password " + OWN_PASSWORD;
+        }
+        return "stale ITL";
+    }
+
+    /** Stops the phones, the API and the cluster. */
+    @Override
+    public void close() {
+        phones.close();
+        cluster.close(); // stops the AXL/RIS API too
+    }
+
+    /** How to start the demo; every setter returns the options. */
+    public static final class Options {
+        private String firstPhoneAddress = "127.0.10.1";
+        private int phonePort = 8080;
+        private String clusterFirstAddress = SimulatedCluster.DEFAULT_FIRST_ADDRESS;
+        private int phoneCount = 20;
+        private boolean fast;
+        private String user = "voicebench";
+        private final String password;
+
+        /**
+         * @param password the lab's password, for the phones and AXL/RIS
+         * @throws IllegalArgumentException when it is empty or the demo phone's own password
+         */
+        public Options(String password) {
+            Objects.requireNonNull(password, "password");
+            if (password.isEmpty() || password.equals(OWN_PASSWORD)) {
+                throw new IllegalArgumentException("the demo lab's password must be set and differ from the"
+                        + " own-password phone's");
+            }
+            this.password = password;
+        }
+
+        /** The first phone's address, 127.x.y.z (default 127.0.10.1). */
+        public Options firstPhoneAddress(String address) {
+            firstPhoneAddress = Objects.requireNonNull(address, "address");
+            return this;
+        }
+
+        /** The port every phone listens on (default 8080; free ports when busy; 0: free ports). */
+        public Options phonePort(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+            phonePort = port;
+            return this;
+        }
+
+        /** The publisher's address (default {@value SimulatedCluster#DEFAULT_FIRST_ADDRESS}). */
+        public Options clusterFirstAddress(String address) {
+            clusterFirstAddress = Objects.requireNonNull(address, "address");
+            return this;
+        }
+
+        /** Number of phones (default 20; at least 3: one current, two set apart). */
+        public Options phoneCount(int count) {
+            if (count < 3) {
+                throw new IllegalArgumentException("the demo needs at least 3 phones, not " + count);
+            }
+            phoneCount = count;
+            return this;
+        }
+
+        /** Short erase message (300 ms) and reboot (1 s) instead of 2 s and 10 s. */
+        public Options fast(boolean value) {
+            fast = value;
+            return this;
+        }
+
+        /** The lab's user (default {@code voicebench}). */
+        public Options user(String name) {
+            user = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        private Options copy() {
+            Options o = new Options(password);
+            o.firstPhoneAddress = firstPhoneAddress;
+            o.phonePort = phonePort;
+            o.clusterFirstAddress = clusterFirstAddress;
+            o.phoneCount = phoneCount;
+            o.fast = fast;
+            o.user = user;
+            return o;
+        }
+
+        @Override
+        public String toString() {
+            return "DemoLab.Options[phones=" + phoneCount + " from " + firstPhoneAddress + ":" + phonePort
+                    + ", cluster=" + clusterFirstAddress + ", fast=" + fast + ", user=" + user + "]";
+        }
+    }
+}

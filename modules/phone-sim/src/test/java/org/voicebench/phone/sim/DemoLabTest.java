@@ -1,0 +1,217 @@
+package org.voicebench.phone.sim;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.voicebench.phone.PhoneCredentials;
+import org.voicebench.phone.cucm.AxlClient;
+import org.voicebench.phone.cucm.AxlPhone;
+import org.voicebench.phone.cucm.CucmConnection;
+import org.voicebench.phone.cucm.CucmCredentialsProvider;
+import org.voicebench.phone.cucm.CucmSession;
+import org.voicebench.phone.cucm.CucmTrust;
+
+/** The fleet-audit demo story: its cluster, its stale and current phones, the two set apart, AXL. */
+class DemoLabTest {
+
+    private static final String PASSWORD = "demo-lab-secret";
+    private static final String PHONES = "127.0.43.1";
+    /** Taken before the demo starts: the phones must fall back to free ports. */
+    private static ServerSocket busy;
+    private static DemoLab demo;
+
+    @BeforeAll
+    static void start() throws IOException {
+        busy = new ServerSocket();
+        busy.bind(new InetSocketAddress(PHONES, 8080));
+        demo = DemoLab.start(new DemoLab.Options(PASSWORD).firstPhoneAddress(PHONES).clusterFirstAddress("127.0.44.1")
+                .fast(true));
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        demo.close();
+        busy.close();
+    }
+
+    @Test
+    void aThirdHoldTheirNodesCurrentItlTheRestYesterdays() {
+        SimulatedCluster cluster = demo.cluster();
+        assertEquals(ClusterScenario.CALLMANAGER_REGENERATED, cluster.scenario());
+        assertEquals(3, cluster.nodes().size());
+        assertFalse(cluster.mixedMode());
+        List<SimulatedPhone> phones = demo.phones().phones();
+        assertEquals(20, phones.size());
+        assertEquals(13, demo.stalePhones().size(), "7 of 20 current");
+        for (SimulatedPhone p : phones) {
+            String node = cluster.phoneNode(p.index()).name();
+            byte[] held = p.itl().orElseThrow();
+            boolean stale = !Arrays.equals(cluster.currentItl(node), held);
+            assertEquals(demo.stalePhones().contains(p), stale, p + " on " + node);
+            if (stale) {
+                assertArrayEquals(cluster.baselineItl(node), held, p + " holds its node's ITL of yesterday");
+            }
+            assertEquals(cluster.phoneNode(p.index()).fqdn(), p.tftpServer());
+        }
+        for (ClusterNode n : cluster.nodes()) {
+            Set<Boolean> states = phones.stream().filter(p -> cluster.phoneNode(p.index()).name().equals(n.name()))
+                    .map(demo.stalePhones()::contains).collect(Collectors.toSet());
+            assertEquals(Set.of(true, false), states, n + " has stale and current phones");
+        }
+    }
+
+    @Test
+    void mixedModelsThatHaveABuiltInErase() {
+        Set<String> models = demo.phones().phones().stream().map(p -> p.profile().model()).collect(Collectors.toSet());
+        assertEquals(Set.copyOf(DemoLab.MODELS), models);
+        for (SimulatedPhone p : demo.phones().phones()) {
+            assertFalse(p.profile().itlEraseSequence().isEmpty(), p.toString());
+        }
+    }
+
+    @Test
+    void theWebOffPhoneRefusesConnections() {
+        SimulatedPhone off = demo.webAccessOffPhone();
+        assertTrue(demo.stalePhones().contains(off));
+        assertEquals(List.of(off), demo.phones().phones().stream().filter(p -> !p.conditions().webAccess()).toList());
+        assertThrows(ConnectException.class, () -> LabFixtures.get(off, "/DeviceInformationX", null));
+    }
+
+    @Test
+    void theOwnPasswordPhoneRefusesTheLabPasswordAndAcceptsItsOwn() throws Exception {
+        SimulatedPhone own = demo.ownPasswordPhone();
+        assertTrue(demo.stalePhones().contains(own));
+        assertNotEquals(own, demo.webAccessOffPhone());
+        assertEquals(List.of(own),
+                demo.phones().phones().stream().filter(p -> p.conditions().ownPassword() != null).toList());
+        String user = demo.credentials().user();
+        HttpResponse<byte[]> refused = LabFixtures.get(own, "/CGI/Screenshot", LabFixtures.auth(user, PASSWORD));
+        assertTrue(new String(refused.body(), StandardCharsets.UTF_8).contains("Number=\"4\""));
+        HttpResponse<byte[]> accepted = LabFixtures.get(own, "/CGI/Screenshot",
+                LabFixtures.auth(user, DemoLab.OWN_PASSWORD));
+        assertTrue(accepted.headers().firstValue("Content-Type").orElse("").startsWith("image/"));
+        SimulatedPhone other = demo.stalePhones().get(1);
+        assertTrue(LabFixtures.get(other, "/CGI/Screenshot", LabFixtures.auth(user, PASSWORD)).headers()
+                .firstValue("Content-Type").orElse("").startsWith("image/"), "the others take the lab's password");
+    }
+
+    @Test
+    void axlListsEveryPhone() throws Exception {
+        SimulatedCucmApi api = demo.cucmApi();
+        PhoneCredentials c = demo.credentials();
+        try (CucmSession s = CucmSession.open(CucmConnection.of(api.host(), CucmTrust.anyCertificateForLab())
+                .withPort(api.port()).withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(10)),
+                CucmCredentialsProvider.fixed(c))) {
+            List<AxlPhone> listed = new AxlClient(s).listPhones("SEP%");
+            assertEquals(demo.phones().phones().stream().map(SimulatedPhone::name).toList(),
+                    listed.stream().map(AxlPhone::name).toList());
+            assertTrue(listed.stream().allMatch(p -> p.devicePool().equals(DemoLab.DEVICE_POOL)));
+        }
+    }
+
+    @Test
+    void eachNodeServesItsCurrentItlAtItsUrl() throws Exception {
+        List<String> urls = demo.clusterItlUrls();
+        assertEquals(3, urls.size());
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+        for (int i = 0; i < urls.size(); i++) {
+            byte[] served = http.send(HttpRequest.newBuilder(URI.create(urls.get(i))).build(),
+                    HttpResponse.BodyHandlers.ofByteArray()).body();
+            assertArrayEquals(demo.cluster().currentItl(demo.cluster().node(i).name()), served, urls.get(i));
+        }
+    }
+
+    @Test
+    void busyPortsFallBackToFreeOnes() {
+        assertNotEquals(8080, demo.phones().phone(0).address().getPort());
+    }
+
+    @Test
+    void anErasedStalePhoneComesBackWithItsNodesCurrentItlQuicklyInFastMode() throws Exception {
+        SimulatedPhone p = demo.stalePhones().get(2);
+        String node = demo.cluster().phoneNode(p.index()).name();
+        try {
+            long start = System.nanoTime();
+            for (String step : p.profile().itlEraseSequence()) {
+                if (!step.startsWith("Pause:")) {
+                    HttpResponse<String> r = LabFixtures.executeRaw(p, "XML=" + URLEncoder.encode(
+                            LabFixtures.executeXml(step), StandardCharsets.UTF_8), "application/x-www-form-urlencoded",
+                            LabFixtures.auth(demo.credentials().user(), PASSWORD));
+                    assertTrue(r.body().contains("Status=\"0\""), step + ": " + r.body());
+                }
+            }
+            while (p.rebootCount() == 0 && System.nanoTime() - start < Duration.ofSeconds(5).toNanos()) {
+                Thread.sleep(20);
+            }
+            assertTrue(p.awaitReady(Duration.ofSeconds(5)));
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(4)) < 0,
+                    "fast: 300 ms message and 1 s reboot");
+            assertArrayEquals(demo.cluster().currentItl(node), p.itl().orElseThrow());
+        } finally {
+            p.installItl(demo.cluster().baselineItl(node)); // the other tests read the story as it started
+        }
+    }
+
+    @Test
+    void describeNamesNodesPhonesAndAxlButNeverThePassword() {
+        String text = demo.describe();
+        assertFalse(text.contains(PASSWORD), text);
+        demo.clusterItlUrls().forEach(u -> assertTrue(text.contains(u), u));
+        demo.phones().phones().forEach(p -> assertTrue(text.contains(p.hostAndPort()), p.toString()));
+        assertTrue(text.contains(demo.cucmApi().host() + ":" + demo.cucmApi().port()), text);
+        assertTrue(text.contains(demo.webAccessOffPhone().hostAndPort()), text);
+        assertTrue(text.lines().anyMatch(l -> l.contains(demo.ownPasswordPhone().hostAndPort())
+                && l.contains(DemoLab.OWN_PASSWORD)), text);
+    }
+
+    @Test
+    void optionsRefuseAPasswordTheStoryNeedsOtherwise() {
+        assertThrows(IllegalArgumentException.class, () -> new DemoLab.Options(DemoLab.OWN_PASSWORD));
+        assertThrows(IllegalArgumentException.class, () -> new DemoLab.Options(""));
+        assertThrows(IllegalArgumentException.class, () -> new DemoLab.Options("x").phoneCount(2));
+        assertFalse(new DemoLab.Options(PASSWORD).toString().contains(PASSWORD));
+    }
+
+    @Test
+    void closeReleasesEveryPort() throws Exception {
+        DemoLab small = DemoLab.start(new DemoLab.Options(PASSWORD).firstPhoneAddress("127.0.45.1")
+                .clusterFirstAddress("127.0.46.1").phoneCount(3).phonePort(0));
+        small.close();
+        for (SimulatedPhone p : small.phones().phones()) {
+            rebind(p.address());
+        }
+        rebind(small.cucmApi().address());
+        for (ClusterNode n : small.cluster().nodes()) {
+            rebind(n.endpoint(SimulatedCluster.Service.TFTP_HTTP));
+            rebind(n.endpoint(SimulatedCluster.Service.TOMCAT));
+        }
+    }
+
+    private static void rebind(InetSocketAddress a) throws IOException {
+        try (ServerSocket s = new ServerSocket()) {
+            s.bind(a);
+        }
+    }
+}
