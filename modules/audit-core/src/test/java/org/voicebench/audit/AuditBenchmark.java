@@ -1,0 +1,104 @@
+package org.voicebench.audit;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.voicebench.macro.MacroLibrary;
+import org.voicebench.phone.PhoneClient;
+import org.voicebench.phone.model.ModelProfile;
+import org.voicebench.phone.model.ModelProfiles;
+import org.voicebench.phone.sim.ClusterScenario;
+import org.voicebench.phone.sim.PhoneLab;
+import org.voicebench.phone.sim.SimulatedCluster;
+import org.voicebench.phone.sim.SimulatedPhone;
+
+/**
+ * The scale check of issue 7 (not a unit test): a 3-node simulated cluster whose CallManager certificate was
+ * regenerated, N simulated phones of every shipped model of which a share holds yesterday's ITL, audited and
+ * fixed with concurrency C in the simulator's fast mode; prints the wall time of each phase, the peak heap and
+ * the final states. Run from modules/audit-core (figures in BENCHMARKS.md):
+ * <pre>
+ * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.voicebench.audit.AuditBenchmark N C STALE%
+ * </pre>
+ */
+public final class AuditBenchmark {
+
+    private AuditBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+        int stalePercent = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        List<ModelProfile> models = List.copyOf(ModelProfiles.builtIn().all());
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        AtomicLong peak = new AtomicLong();
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+
+        long t0 = System.nanoTime();
+        try (SimulatedCluster cluster = SimulatedCluster.builder().nodes(3).seed(11).freePorts().tftpPort(0)
+                .scenario(ClusterScenario.CALLMANAGER_REGENERATED).start()) {
+            PhoneLab.Builder b = AuditLab.phones(cluster, "127.0.40.1").eraseMessageTime(Duration.ofMillis(300))
+                    .rebootTime(Duration.ofSeconds(1));
+            for (int i = 0; i < n; i++) {
+                b.add(1, models.get(i % models.size()).model());
+            }
+            try (PhoneLab lab = b.start(); PhoneClient client = AuditLab.client()) {
+                int stale = 0;
+                for (SimulatedPhone p : lab.phones()) {
+                    // every (100 / STALE%)-th phone keeps yesterday's ITL, spread over models and nodes
+                    if ((p.index() * stalePercent) % 100 < stalePercent) {
+                        stale++;
+                    } else {
+                        p.installItl(cluster.currentItl(AuditLab.nodeOf(cluster, p).name()));
+                    }
+                }
+                double startSeconds = seconds(t0);
+                System.out.printf("%d phones (%d stale) of %d models on a 3-node cluster started in %.1f s; concurrency %d%n",
+                        n, stale, models.size(), startSeconds, concurrency);
+
+                FleetAudit audit = new FleetAudit(client, ModelProfiles.builtIn(),
+                        AuditSettings.fastSimulator().withConcurrency(concurrency));
+                Instant started = Instant.now();
+                long t1 = System.nanoTime();
+                ClusterItls itls = AuditLab.itls(cluster);
+                List<PhoneAudit> found = audit.assess(AuditLab.entries(lab), itls, AuditLab.yesterday(cluster),
+                        new AuditListener() { });
+                double assessSeconds = seconds(t1);
+                FixPlan plan = FixPlan.of(found, MacroLibrary.builtIn("erase-itl").orElseThrow(), ModelProfiles.builtIn());
+                long t2 = System.nanoTime();
+                AuditReport report = audit.fix(started, itls, found, plan, new AuditListener() { });
+                double fixSeconds = seconds(t2);
+                sampler.interrupt();
+
+                System.out.printf("assess: %.1f s; plan: %d to erase, %d skipped; fix (erase, restart, read back): %.1f s;"
+                        + " audit end to end: %.1f s%n", assessSeconds, plan.erasing().size(), plan.skipped().size(),
+                        fixSeconds, seconds(t1));
+                System.out.printf("peak heap (whole JVM, simulator included): %d MB%n", peak.get() / (1024 * 1024));
+                Map<AuditState, Integer> counts = report.counts();
+                counts.values().removeIf(c -> c == 0);
+                System.out.println("final states: " + counts + (report.allTrusted() ? " (every phone trusts the cluster)" : ""));
+            }
+        }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
