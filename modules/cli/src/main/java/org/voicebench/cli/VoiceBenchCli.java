@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.voicebench.cli.audit.AuditCommand;
 import org.voicebench.cli.compare.CompareCommand;
 import org.voicebench.cli.macro.MacroCommand;
 import org.voicebench.cli.phone.PhoneCommand;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
-        description = "VoiceBench for scripts and CI: inspect, verify and compare Cisco ITL/CTL trust lists and signed files; check whether phones still trust a cluster; drive one phone; run a key-press macro on many phones; run a lab of simulated phones.",
+        description = "VoiceBench for scripts and CI: inspect, verify and compare Cisco ITL/CTL trust lists and signed files; check whether phones still trust a cluster; drive one phone; run a key-press macro on many phones; audit a fleet's trust and fix the phones that lost it; run a lab of simulated phones.",
         subcommands = {
             HelpCommand.class,
             InspectCommand.class,
@@ -41,6 +42,7 @@ import picocli.CommandLine.Spec;
             PhoneCommand.class,
             SimCommand.class,
             MacroCommand.class,
+            AuditCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -52,6 +54,7 @@ import picocli.CommandLine.Spec;
             "  phone: 0 success, 1 the phone failed or refused, 2 usage error",
             "  sim: 0 stopped after --duration, 1 the lab could not start, 2 usage error",
             "  macro: 0 every phone succeeded, 1 any phone failed, 2 input error, 64 usage",
+            "  audit: 0 every phone MATCH or FIXED, 1 any phone does not trust the cluster, 2 input error, 64 usage",
             "%nSee 'voicebench-cli help COMMAND' for a command's options.",
         })
 public final class VoiceBenchCli implements Callable<Integer> {
@@ -118,6 +121,9 @@ public final class VoiceBenchCli implements Callable<Integer> {
                 }
                 if (cls == MacroCommand.class) {
                     return cls.cast(new MacroCommand(env));
+                }
+                if (cls == AuditCommand.class) {
+                    return cls.cast(new AuditCommand(env));
                 }
                 return fallback.create(cls);
             }

@@ -5,19 +5,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.voicebench.cli.ExitCodes;
 import org.voicebench.cli.PasswordVariable;
+import org.voicebench.cli.PhoneListCredentials;
+import org.voicebench.cli.PhoneListFile;
 import org.voicebench.cli.text.Column;
 import org.voicebench.cli.text.Terminal;
 import org.voicebench.cli.text.TextTable;
@@ -37,12 +35,8 @@ import org.voicebench.macro.run.PlayerSettings;
 import org.voicebench.macro.run.ResultsExport;
 import org.voicebench.macro.run.RunOptions;
 import org.voicebench.phone.CredentialsProvider;
-import org.voicebench.phone.PhoneAddress;
 import org.voicebench.phone.PhoneClient;
 import org.voicebench.phone.PhoneClientSettings;
-import org.voicebench.phone.PhoneCredentials;
-import org.voicebench.phone.inventory.InventoryCsv;
-import org.voicebench.phone.inventory.InventoryFormatException;
 import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.phone.model.ModelProfile;
 import org.voicebench.phone.model.ModelProfiles;
@@ -201,51 +195,25 @@ public final class MacroRunCommand implements Callable<Integer> {
     }
 
     private List<PhoneEntry> loadPhones() throws InputError {
-        String text;
+        List<PhoneEntry> list;
         try {
-            text = Files.readString(phonesFile, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputError(phonesFile + ": no such file", e);
-        } catch (IOException e) {
-            throw new InputError(phonesFile + ": cannot read: " + e.getMessage(), e);
-        }
-        try {
-            List<PhoneEntry> list = InventoryCsv.read(text, phonesFile.toString());
-            if (group != null) {
-                list = list.stream().filter(p -> p.group().equals(group)).toList();
-            }
-            if (list.isEmpty()) {
-                throw new InputError(phonesFile + ": lists no phone" + (group == null ? "" : " in group '" + group + "'"), null);
-            }
-            return list;
-        } catch (InventoryFormatException e) {
+            list = PhoneListFile.read(phonesFile);
+        } catch (PhoneListFile.Unusable e) {
             throw new InputError(e.getMessage(), e);
         }
+        if (group != null) {
+            list = list.stream().filter(p -> p.group().equals(group)).toList();
+        }
+        if (list.isEmpty()) {
+            throw new InputError(phonesFile + ": lists no phone" + (group == null ? "" : " in group '" + group + "'"), null);
+        }
+        return list;
     }
 
     /** Each phone's own user, else --user; one password (VOICEBENCH_PASSWORD) for all. */
     private CredentialsProvider credentials(List<PhoneEntry> phones) {
-        Map<PhoneAddress, String> users = new HashMap<>();
-        for (PhoneEntry p : phones) {
-            String u = p.user().isEmpty() ? user : p.user();
-            if (u == null) {
-                throw usage("phone " + p.address() + " has no user in " + phonesFile + ": give --user");
-            }
-            users.put(p.address(), u);
-        }
-        String first = users.values().iterator().next();
-        char[] password = PasswordVariable.require(parent.environment(), first, spec.commandLine()).toCharArray();
-        Map<String, PhoneCredentials> byUser = new HashMap<>();
-        try {
-            for (String u : users.values()) {
-                byUser.computeIfAbsent(u, name -> new PhoneCredentials(name, password));
-            }
-        } catch (IllegalArgumentException e) {
-            throw usage("user: " + e.getMessage());
-        } finally {
-            Arrays.fill(password, '\0');
-        }
-        return phone -> Optional.ofNullable(users.get(phone)).map(byUser::get);
+        return PhoneListCredentials.of(phones, user, phonesFile.toString(),
+                u -> PasswordVariable.require(parent.environment(), u, spec.commandLine()).toCharArray(), spec.commandLine());
     }
 
     private boolean confirmed(Macro macro, int phones) {

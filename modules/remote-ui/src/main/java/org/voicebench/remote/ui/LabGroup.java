@@ -7,6 +7,7 @@ import org.voicebench.phone.PhoneAddress;
 import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.phone.sim.PhoneLab;
 import org.voicebench.phone.sim.SimulatedPhone;
+import org.voicebench.remote.ui.api.PhonesService;
 
 /**
  * Keeps the "Lab" group in step with the running Phone Lab: listens to lab-ui's service and hands
@@ -15,7 +16,7 @@ import org.voicebench.phone.sim.SimulatedPhone;
 final class LabGroup {
 
     /** The group the lab's phones are listed under. */
-    static final String NAME = "Lab";
+    static final String NAME = PhonesService.LAB_GROUP;
 
     private final PhoneLabService service;
     private final Consumer<List<PhoneEntry>> sink;

@@ -1,0 +1,35 @@
+package org.voicebench.remote.ui.api;
+
+import java.util.List;
+import org.openide.util.Lookup;
+import org.voicebench.phone.PhoneClient;
+import org.voicebench.phone.inventory.PhoneEntry;
+import org.voicebench.phone.model.ModelProfiles;
+
+/**
+ * The Phones window's phone list and the application's phone client, for modules that work on the
+ * engineer's phones without a selection (the Trust Audit window opened from the menu).
+ */
+public interface PhonesService {
+
+    /** The group the running Phone Lab's phones are listed under. */
+    String LAB_GROUP = "Lab";
+
+    /** Every phone of the list, the running lab's included, in list order. */
+    List<PhoneEntry> phones();
+
+    /** The phones of one group, in list order. */
+    default List<PhoneEntry> group(String name) {
+        return phones().stream().filter(p -> name.equals(p.group())).toList();
+    }
+
+    /** The application's phone client, with the Phones window's credentials. */
+    PhoneClient client();
+
+    ModelProfiles profiles();
+
+    /** The application's service, or null when the Phones window's module is not enabled. */
+    static PhonesService getDefault() {
+        return Lookup.getDefault().lookup(PhonesService.class);
+    }
+}
