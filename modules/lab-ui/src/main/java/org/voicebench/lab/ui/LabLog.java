@@ -20,6 +20,11 @@ public final class LabLog {
         io.getOut().println(LocalTime.now().format(TIME) + "  " + text);
     }
 
+    /** Brings the tab to front, e.g. for the demo lab's next steps. */
+    public static void show() {
+        IOProvider.getDefault().getIO(Bundle.TAB_PhoneLab(), false).select();
+    }
+
     public static void error(String text) {
         InputOutput io = IOProvider.getDefault().getIO(Bundle.TAB_PhoneLab(), false);
         io.getErr().println(LocalTime.now().format(TIME) + "  " + text);

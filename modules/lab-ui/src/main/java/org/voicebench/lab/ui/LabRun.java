@@ -3,35 +3,55 @@ package org.voicebench.lab.ui;
 import java.util.Objects;
 import java.util.Optional;
 import org.voicebench.phone.PhoneCredentials;
+import org.voicebench.phone.sim.DemoLab;
 import org.voicebench.phone.sim.PhoneLab;
 import org.voicebench.phone.sim.SimulatedCluster;
+import org.voicebench.phone.sim.SimulatedCucmApi;
 
 /**
- * A started lab: the phones, the simulated cluster they belong to (or null), and the user and
- * password the phones accept (or null), kept in memory only while the lab runs.
+ * A started lab: the phones, the simulated cluster they belong to (or null), the user and
+ * password the phones accept (or null), kept in memory only while the lab runs, and the cluster's
+ * AXL/RIS API (or null; the demo lab has one).
  */
-public record LabRun(PhoneLab phones, SimulatedCluster cluster, PhoneCredentials credentials) implements AutoCloseable {
+public record LabRun(PhoneLab phones, SimulatedCluster cluster, PhoneCredentials credentials,
+                     SimulatedCucmApi cucmApi) implements AutoCloseable {
 
     public LabRun {
         Objects.requireNonNull(phones, "phones");
+        if (cucmApi != null && cluster == null) {
+            throw new IllegalArgumentException("an AXL/RIS API belongs to a simulated cluster");
+        }
+    }
+
+    public LabRun(PhoneLab phones, SimulatedCluster cluster, PhoneCredentials credentials) {
+        this(phones, cluster, credentials, null);
     }
 
     public LabRun(PhoneLab phones, SimulatedCluster cluster) {
-        this(phones, cluster, null);
+        this(phones, cluster, null, null);
+    }
+
+    /** The demo lab as a running lab: its phones, cluster, credentials and AXL/RIS API. */
+    public static LabRun of(DemoLab demo) {
+        return new LabRun(demo.phones(), demo.cluster(), demo.credentials(), demo.cucmApi());
     }
 
     public Optional<SimulatedCluster> clusterIfAny() {
         return Optional.ofNullable(cluster);
     }
 
-    /** Stops the phones, then the cluster (each bounded). */
+    public Optional<SimulatedCucmApi> cucmApiIfAny() {
+        return Optional.ofNullable(cucmApi);
+    }
+
+    /** Stops the phones, then the cluster with its AXL/RIS API (each bounded). */
     @Override
     public void close() {
         try {
             phones.close();
         } finally {
             if (cluster != null) {
-                cluster.close();
+                cluster.close(); // SimulatedCluster stops the APIs it started too
             }
         }
     }

@@ -10,6 +10,7 @@ import java.awt.datatransfer.Clipboard;
 import java.awt.datatransfer.StringSelection;
 import java.awt.event.HierarchyEvent;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -37,13 +38,15 @@ import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
 import org.voicebench.phone.sim.ClusterNode;
 import org.voicebench.phone.sim.ClusterScenario;
+import org.voicebench.phone.sim.DemoLab;
 import org.voicebench.phone.sim.PhoneLab;
 import org.voicebench.phone.sim.SimulatedCluster;
 import org.voicebench.phone.sim.SimulatedPhone;
 
 /**
- * The Phone Lab window's content: the Start lab form, Start/Stop/Copy inventory, and the table of
- * the running lab's phones, refreshed every {@link #REFRESH_MS} ms off the Swing thread while shown.
+ * The Phone Lab window's content: the Start lab form, Start/Start Demo Lab/Stop/Copy inventory,
+ * Enable Web Access for the selected phones, and the table of the running lab's phones, refreshed
+ * every {@link #REFRESH_MS} ms off the Swing thread while shown.
  * Starting and stopping run on a background thread; the password stays in memory only.
  */
 @Messages({
@@ -56,6 +59,20 @@ import org.voicebench.phone.sim.SimulatedPhone;
     "BTN_ApplyScenario=A&pply Scenario",
     "TIP_Faults=Conditions to simulate, e.g. weblock=0.1,slow=200ms,latency=300ms,drop=0.05,authfail=0.1 (empty: none)",
     "BTN_Start=&Start Lab", "BTN_Stop=S&top Lab", "BTN_CopyInventory=&Copy Inventory CSV",
+    "BTN_StartDemo=Start &Demo Lab",
+    "TIP_StartDemo=Starts the fleet-audit demo: a 3-node cluster whose CallManager certificate was just regenerated,"
+        + " 20 phones (most with yesterday's ITL) and its AXL/RIS API; uses the form's addresses, user and password"
+        + " (a random password when empty)",
+    "BTN_EnableWebAccess=Enable We&b Access",
+    "TIP_EnableWebAccess=Turns the selected phones' web server on (on a real cluster: CUCM Product Specific"
+        + " Configuration > Web Access, then reset the phone)",
+    "STATUS_StartingDemo=Starting the demo lab...",
+    "PROGRESS_StartingDemo=Starting the demo lab",
+    "STATUS_LabAlreadyRunning=A lab is running: stop it before starting the demo lab.",
+    "# {0} - count", "STATUS_WebAccessOn=Web access enabled on {0} phone(s).",
+    "STATUS_WebAccessAlreadyOn=Web access is already on for the selected phones.",
+    "# {0} - reason", "STATUS_CannotEnableWebAccess=Cannot enable web access: {0}",
+    "# {0} - address", "LOG_WebAccessOn=Web access enabled on {0}.",
     "ACSN_PhoneTable=Lab phones",
     "STATUS_NotRunning=No lab running.",
     "# {0} - count", "STATUS_Starting=Starting {0} phones...",
@@ -91,6 +108,8 @@ public final class PhoneLabPanel extends JPanel {
     private final JButton start = new JButton();
     private final JButton stop = new JButton();
     private final JButton copy = new JButton();
+    private final JButton startDemo = new JButton();
+    private final JButton enableWebAccess = new JButton();
     private final JSpinner clusterNodes = new JSpinner(new SpinnerNumberModel(3, 0, ClusterSettings.MAX_NODES, 1));
     private final JComboBox<ClusterScenario> scenario = new JComboBox<>(ClusterScenario.values());
     private final JCheckBox pre12 = new JCheckBox();
@@ -102,6 +121,7 @@ public final class PhoneLabPanel extends JPanel {
     private final Timer refreshTimer = new Timer(REFRESH_MS, e -> refresh());
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private boolean starting;
+    private String demoClusterAddress = SimulatedCluster.DEFAULT_FIRST_ADDRESS;
 
     public PhoneLabPanel(Preferences prefs, RunningLab service) {
         super(new BorderLayout());
@@ -117,6 +137,9 @@ public final class PhoneLabPanel extends JPanel {
         show(LabSettings.load(prefs));
         show(ClusterSettings.load(prefs));
         start.addActionListener(e -> startLab());
+        startDemo.addActionListener(e -> startDemo(false, () -> { }));
+        enableWebAccess.addActionListener(e -> enableWebAccess());
+        table.getSelectionModel().addListSelectionListener(e -> enableWebAccess.setEnabled(canEnableWebAccess()));
         stop.addActionListener(e -> stopLab());
         copy.addActionListener(e -> copyInventory());
         applyScenario.addActionListener(e -> applyScenario());
@@ -168,11 +191,17 @@ public final class PhoneLabPanel extends JPanel {
         Mnemonics.setLocalizedText(start, Bundle.BTN_Start());
         Mnemonics.setLocalizedText(stop, Bundle.BTN_Stop());
         Mnemonics.setLocalizedText(copy, Bundle.BTN_CopyInventory());
+        Mnemonics.setLocalizedText(startDemo, Bundle.BTN_StartDemo());
+        startDemo.setToolTipText(Bundle.TIP_StartDemo());
+        Mnemonics.setLocalizedText(enableWebAccess, Bundle.BTN_EnableWebAccess());
+        enableWebAccess.setToolTipText(Bundle.TIP_EnableWebAccess());
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING));
         buttons.add(start);
+        buttons.add(startDemo);
         buttons.add(stop);
         buttons.add(copy);
         buttons.add(applyScenario);
+        buttons.add(enableWebAccess);
         GridBagConstraints c = new GridBagConstraints();
         c.gridy = 4;
         c.gridwidth = 6;
@@ -244,12 +273,65 @@ public final class PhoneLabPanel extends JPanel {
         }
         s.save(prefs);
         cs.save(prefs);
+        launch(Bundle.STATUS_Starting(s.phones()), Bundle.PROGRESS_Starting(s.phones()), secret, false, () -> { },
+                () -> {
+                    LabRun run = LabStarter.start(s, cs, secret, LabLog::line);
+                    return new StartedLab(run, report(s, run));
+                });
+    }
+
+    /**
+     * Starts the demo lab ({@link DemoLab}) with the form's first address, port and user, and its
+     * password (a random one, held in memory only, when {@code randomPassword} or the field is
+     * empty); {@code whenRunning} runs on the Swing thread once the demo is the running lab. On the
+     * Swing thread.
+     *
+     * @return false when a lab is running or starting (the status says so), or the user is missing
+     */
+    boolean startDemo(boolean randomPassword, Runnable whenRunning) {
+        if (starting || service.current().isPresent()) {
+            status.setText(Bundle.STATUS_LabAlreadyRunning());
+            return false;
+        }
+        String name = user.getText().trim();
+        if (name.isEmpty()) {
+            status.setText(Bundle.ERR_User());
+            return false;
+        }
+        char[] typed = password.getPassword();
+        boolean random = randomPassword || typed.length == 0;
+        char[] secret = random ? DemoStarter.randomPassword() : typed;
+        if (random) {
+            Arrays.fill(typed, '\0');
+        }
+        String phonesAt = firstAddress.getText().trim();
+        int phonePort = (Integer) port.getValue();
+        String clusterAt = demoClusterAddress;
+        launch(Bundle.STATUS_StartingDemo(), Bundle.PROGRESS_StartingDemo(), secret, true, whenRunning,
+                () -> DemoStarter.start(new DemoLab.Options(new String(secret)).firstPhoneAddress(phonesAt)
+                        .phonePort(phonePort).clusterFirstAddress(clusterAt), name, random));
+        return true;
+    }
+
+    /** Where the demo's cluster listens (tests choose addresses no other test uses). */
+    void demoClusterAddress(String address) {
+        demoClusterAddress = address;
+    }
+
+    /** Starts a lab: on the background thread, publishes it unless cancelled, then logs its report. */
+    @FunctionalInterface
+    private interface Starter {
+        StartedLab start() throws IOException;
+    }
+
+    private void launch(String startingText, String progressText, char[] secret, boolean showLog,
+                        Runnable whenRunning, Starter starter) {
         starting = true;
         labChanged();
-        status.setText(Bundle.STATUS_Starting(s.phones()));
+        status.setText(startingText);
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicReference<RequestProcessor.Task> task = new AtomicReference<>();
-        ProgressHandle progress = ProgressHandle.createHandle(Bundle.PROGRESS_Starting(s.phones()), () -> {
+        ProgressHandle progress = ProgressHandle.createHandle(progressText, () -> {
             cancelled.set(true);
             RequestProcessor.Task t = task.get();
             if (t != null) {
@@ -257,24 +339,29 @@ public final class PhoneLabPanel extends JPanel {
             }
             return true;
         });
-        task.set(RP.create(() -> runStart(s, cs, secret, progress, cancelled)));
+        task.set(RP.create(() -> runStart(starter, secret, progress, cancelled, showLog, whenRunning)));
         task.get().schedule(0);
     }
 
     /** On the background thread: start, then publish the lab unless the user cancelled meanwhile. */
-    private void runStart(LabSettings s, ClusterSettings cs, char[] secret, ProgressHandle progress,
-                          AtomicBoolean cancelled) {
+    private void runStart(Starter starter, char[] secret, ProgressHandle progress, AtomicBoolean cancelled,
+                          boolean showLog, Runnable whenRunning) {
         progress.start();
         String result;
+        boolean running = false;
         try {
-            LabRun run = LabStarter.start(s, cs, secret, LabLog::line);
+            StartedLab started = starter.start();
+            LabRun run = started.run();
             if (cancelled.get()) {
                 run.close();
                 result = Bundle.STATUS_Cancelled();
             } else {
                 service.publish(run);
-                logStarted(s, run.phones());
-                run.clusterIfAny().ifPresent(PhoneLabPanel::logCluster);
+                running = true;
+                started.report().forEach(LabLog::line);
+                if (showLog) {
+                    LabLog.show();
+                }
                 result = Bundle.STATUS_Running(run.phones().phones().size(), run.phones().phone(0).hostAndPort());
             }
         } catch (IOException | RuntimeException e) {
@@ -287,29 +374,39 @@ public final class PhoneLabPanel extends JPanel {
             progress.finish();
         }
         String shown = result;
+        boolean published = running;
         SwingUtilities.invokeLater(() -> {
             starting = false;
             status.setText(shown);
+            // the combo shows the running cluster's scenario (the demo's is not the form's)
+            service.cluster().ifPresent(c -> scenario.setSelectedItem(c.scenario()));
             labChanged();
+            if (published) {
+                whenRunning.run();
+            }
         });
     }
 
-    private static void logStarted(LabSettings s, PhoneLab lab) {
-        LabLog.line(Bundle.LOG_Started(lab.phones().size(), s.modelsText()));
-        for (SimulatedPhone p : lab.phones()) {
-            LabLog.line(Bundle.LOG_Phone(p.hostAndPort(), p.modelNumber(), p.name()));
+    /** What a started lab logs: its phones, then its cluster's nodes and services. */
+    private static List<String> report(LabSettings s, LabRun run) {
+        List<String> lines = new ArrayList<>();
+        lines.add(Bundle.LOG_Started(run.phones().phones().size(), s.modelsText()));
+        for (SimulatedPhone p : run.phones().phones()) {
+            lines.add(Bundle.LOG_Phone(p.hostAndPort(), p.modelNumber(), p.name()));
         }
+        run.clusterIfAny().ifPresent(cluster -> clusterReport(cluster, lines));
+        return lines;
     }
 
-    private static void logCluster(SimulatedCluster cluster) {
-        LabLog.line(Bundle.LOG_Cluster(cluster.nodes().size(), cluster.scenario().cliName()));
+    private static void clusterReport(SimulatedCluster cluster, List<String> lines) {
+        lines.add(Bundle.LOG_Cluster(cluster.nodes().size(), cluster.scenario().cliName()));
         for (ClusterNode node : cluster.nodes()) {
             StringBuilder services = new StringBuilder();
             for (SimulatedCluster.Service service : node.services()) {
                 services.append(service.label()).append(' ').append(node.hostAndPort(service)).append("  ");
             }
             services.append(node.itlHttpUrl());
-            LabLog.line(Bundle.LOG_Node(node.fqdn(), services.toString()));
+            lines.add(Bundle.LOG_Node(node.fqdn(), services.toString()));
         }
     }
 
@@ -333,6 +430,47 @@ public final class PhoneLabPanel extends JPanel {
         });
     }
 
+    /** Turns the selected phones' web server on, off the Swing thread; the table shows it at once. */
+    private void enableWebAccess() {
+        Optional<PhoneLab> lab = service.current();
+        List<String> addresses = selectedAddresses();
+        if (lab.isEmpty() || addresses.isEmpty()) {
+            return;
+        }
+        enableWebAccess.setEnabled(false);
+        RP.post(() -> {
+            String result;
+            try {
+                List<SimulatedPhone> switched = WebAccess.enable(lab.get(), addresses);
+                switched.forEach(p -> LabLog.line(Bundle.LOG_WebAccessOn(p.hostAndPort())));
+                result = switched.isEmpty() ? Bundle.STATUS_WebAccessAlreadyOn()
+                        : Bundle.STATUS_WebAccessOn(switched.size());
+            } catch (IOException e) {
+                result = Bundle.STATUS_CannotEnableWebAccess(e.getMessage());
+                LabLog.error(result);
+            }
+            String shown = result;
+            SwingUtilities.invokeLater(() -> {
+                status.setText(shown);
+                enableWebAccess.setEnabled(canEnableWebAccess());
+                refresh();
+            });
+        });
+    }
+
+    /** The selected phones' host:port, as the table shows them. */
+    private List<String> selectedAddresses() {
+        List<String> out = new ArrayList<>();
+        for (int viewRow : table.getSelectedRows()) {
+            out.add(model.row(table.convertRowIndexToModel(viewRow)).address());
+        }
+        return out;
+    }
+
+    private boolean canEnableWebAccess() {
+        return service.current().isPresent() && table.getSelectedRowCount() > 0;
+    }
+
     private void copyInventory() {
         service.current().ifPresent(lab -> {
             Clipboard clipboard = Lookup.getDefault().lookup(Clipboard.class);
@@ -349,6 +487,8 @@ public final class PhoneLabPanel extends JPanel {
     private void labChanged() {
         boolean running = service.current().isPresent();
         start.setEnabled(!running && !starting);
+        startDemo.setEnabled(!running && !starting);
+        enableWebAccess.setEnabled(canEnableWebAccess());
         stop.setEnabled(running);
         copy.setEnabled(running);
         applyScenario.setEnabled(service.cluster().isPresent());

@@ -10,6 +10,7 @@ import org.voicebench.lab.ui.api.PhoneLabService;
 import org.voicebench.phone.PhoneCredentials;
 import org.voicebench.phone.sim.PhoneLab;
 import org.voicebench.phone.sim.SimulatedCluster;
+import org.voicebench.phone.sim.SimulatedCucmApi;
 
 /** Holds the one running lab; the window publishes and stops it, other modules read it. */
 @ServiceProvider(service = PhoneLabService.class)
@@ -36,6 +37,11 @@ public final class RunningLab implements PhoneLabService {
     @Override
     public Optional<PhoneCredentials> credentials() {
         return run().map(LabRun::credentials);
+    }
+
+    @Override
+    public Optional<SimulatedCucmApi> cucmApi() {
+        return run().flatMap(LabRun::cucmApiIfAny);
     }
 
     /** The running lab with its cluster, or empty. */

@@ -6,6 +6,7 @@ import org.openide.util.Lookup;
 import org.voicebench.phone.PhoneCredentials;
 import org.voicebench.phone.sim.PhoneLab;
 import org.voicebench.phone.sim.SimulatedCluster;
+import org.voicebench.phone.sim.SimulatedCucmApi;
 
 /**
  * The phone lab started from Tools &gt; Phone Lab, for modules that work with its phones and its
@@ -27,6 +28,14 @@ public interface PhoneLabService {
      * without asking; held in memory only while the lab runs, never stored. Empty when no lab runs.
      */
     default Optional<PhoneCredentials> credentials() {
+        return Optional.empty();
+    }
+
+    /**
+     * The simulated cluster's AXL/RIS API when the running lab has one (the demo lab does), so that
+     * phones can be discovered from it; empty otherwise.
+     */
+    default Optional<SimulatedCucmApi> cucmApi() {
         return Optional.empty();
     }
 

@@ -3,10 +3,12 @@ package org.voicebench.trust.ui.samples;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.event.ActionListener;
+import javax.swing.Action;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JEditorPane;
 import javax.swing.JPanel;
+import org.openide.awt.Actions;
 import org.openide.util.NbBundle.Messages;
 import org.openide.windows.TopComponent;
 import org.voicebench.trust.ui.Buttons;
@@ -33,7 +35,10 @@ import org.voicebench.trust.ui.open.OpenTrustListAction;
     "CTL_StartOpenItl=Open Sample &ITL",
     "CTL_StartOpenCtl=Open Sample &CTL",
     "CTL_StartCompare=Co&mpare Old/New ITL",
-    "CTL_StartOpenFile=&Open File..."
+    "CTL_StartOpenFile=&Open File...",
+    "CTL_StartDemoLab=Start the &Demo Lab",
+    "TIP_StartDemoLab=Starts a simulated cluster whose CallManager certificate was just regenerated and 20 phones,"
+        + " most holding its old ITL: run Tools > Trust Audit on them and fix the fleet"
 })
 public final class StartTopComponent extends TopComponent {
 
@@ -41,6 +46,9 @@ public final class StartTopComponent extends TopComponent {
     private final JButton openCtl = button(Bundle.CTL_StartOpenCtl(), SampleActions.openCtl());
     private final JButton compare = button(Bundle.CTL_StartCompare(), SampleActions.compareItls());
     private final JButton openFile = button(Bundle.CTL_StartOpenFile(), new OpenTrustListAction());
+    /** The Phone Lab module's action, found by id so that this module does not depend on it. */
+    static final String DEMO_LAB_CATEGORY = "Tools";
+    static final String DEMO_LAB_ID = "org.voicebench.lab.ui.StartDemoLab";
 
     public StartTopComponent() {
         setName(Bundle.CTL_StartTopComponent());
@@ -56,6 +64,12 @@ public final class StartTopComponent extends TopComponent {
         buttons.add(openCtl);
         buttons.add(compare);
         buttons.add(openFile);
+        Action demoLab = Actions.forID(DEMO_LAB_CATEGORY, DEMO_LAB_ID);
+        if (demoLab != null) { // shown only when the Phone Lab module is installed
+            JButton startDemo = button(Bundle.CTL_StartDemoLab(), demoLab);
+            startDemo.setToolTipText(Bundle.TIP_StartDemoLab());
+            buttons.add(startDemo);
+        }
         top.add(buttons, BorderLayout.SOUTH);
         top.setBackground(text.getBackground());
         buttons.setOpaque(false);
