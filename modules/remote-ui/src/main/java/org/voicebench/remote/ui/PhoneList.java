@@ -2,6 +2,7 @@ package org.voicebench.remote.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +29,8 @@ final class PhoneList {
     private final Map<PhoneAddress, PhoneProbe.Result> status = new ConcurrentHashMap<>();
     private PhoneInventory saved;
     private List<PhoneEntry> lab = List.of();
+    /** Users given to single lab phones, for the lab's lifetime only (its phones are never saved). */
+    private final Map<PhoneAddress, String> labUsers = new HashMap<>();
 
     private PhoneList(Path file, PhoneInventory saved) {
         this.file = file;
@@ -57,7 +60,8 @@ final class PhoneList {
         PhoneInventory all = saved;
         for (PhoneEntry e : lab) {
             if (all.find(e.address()).isEmpty()) {
-                all = all.with(e);
+                String user = labUsers.get(e.address());
+                all = all.with(user == null ? e : e.withUser(user));
             }
         }
         return all;
@@ -91,12 +95,30 @@ final class PhoneList {
         }
     }
 
-    /** Replaces the lab's phones (the lab started or stopped). */
+    /** Replaces the lab's phones (the lab started or stopped); users given to the old lab's phones are forgotten. */
     void setLab(List<PhoneEntry> phones) {
         synchronized (this) {
             lab = List.copyOf(phones);
+            labUsers.clear();
         }
         changes.fireChange();
+    }
+
+    /**
+     * Gives one lab phone a user of its own (its password is then the phone's own, in the keyring), for as
+     * long as the lab runs: for a simulated phone that accepts another password than the lab's.
+     *
+     * @return false when the phone is no longer one of the running lab's
+     */
+    boolean setLabUser(PhoneAddress address, String user) {
+        synchronized (this) {
+            if (!isLab(address)) {
+                return false;
+            }
+            labUsers.put(address, user);
+        }
+        changes.fireChange();
+        return true;
     }
 
     void setStatus(PhoneAddress address, PhoneProbe.Result result) {

@@ -61,6 +61,7 @@ import org.voicebench.phone.inventory.PhoneProbe;
     "# {0} - reason", "ERR_Export=Export failed: {0}",
     "# {0} - count", "STATUS_Imported=Imported {0} phones.",
     "# {0} - count", "# {1} - file", "STATUS_Exported=Exported {0} phones to {1} (no passwords).",
+    "# {0} - phone", "ERR_LabPhoneGone=The Phone Lab stopped: {0} is no longer one of its phones.",
     "# {0} - phone", "STATUS_CredentialsSaved=Credentials saved for {0}; the password is in the keyring.",
     "ACSN_Phones=Phones",
     "# {0} - user", "# {1} - phone or group", "KEYRING_Description=VoiceBench phone password of {0} for {1}"
@@ -269,8 +270,11 @@ final class PhonesPanel extends JPanel implements ExplorerManager.Provider, Phon
             }
             return;
         }
-        // a lab phone takes its group's credentials
-        String group = a.isPresent() ? LabGroup.NAME : selectedGroup().orElse(null);
+        if (a.isPresent()) {
+            labPhoneCredentials(inv.find(a.get()).orElseThrow());
+            return;
+        }
+        String group = selectedGroup().orElse(null);
         if (group == null) {
             return;
         }
@@ -279,6 +283,31 @@ final class PhonesPanel extends JPanel implements ExplorerManager.Provider, Phon
             storeCredentials(c, PhoneInventory.groupSecretKey(group), group, x -> x.withGroupUser(group, c.user()),
                     inv.inGroup(group));
         }
+    }
+
+    /** A lab phone's own user and password (the lab's apply otherwise), for as long as the lab runs. */
+    private void labPhoneCredentials(PhoneEntry e) {
+        Dialogs.Credentials c = dialogs.credentials(Bundle.TITLE_PhoneCredentials(e.displayName()),
+                services.list().inventory().userFor(e.address()).orElse(""));
+        if (c == null) {
+            return;
+        }
+        char[] password = c.password();
+        rp.post(() -> {
+            try {
+                if (!services.list().isLab(e.address())) {
+                    SwingUtilities.invokeLater(() -> dialogs.error(Bundle.ERR_LabPhoneGone(e.displayName())));
+                    return;
+                }
+                services.secrets().save(PhoneInventory.phoneSecretKey(e.address()), password,
+                        Bundle.KEYRING_Description(c.user(), e.displayName()));
+                services.list().setLabUser(e.address(), c.user());
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+            services.refresher().refresh(List.of(e));
+            SwingUtilities.invokeLater(() -> status.setText(Bundle.STATUS_CredentialsSaved(e.displayName())));
+        });
     }
 
     private void storeCredentials(Dialogs.Credentials c, String key, String what,

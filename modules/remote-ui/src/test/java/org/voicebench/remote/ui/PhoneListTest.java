@@ -37,8 +37,16 @@ class PhoneListTest {
         assertEquals("labuser", list.inventory().userFor(labPhone.address()).orElseThrow(), "the Lab group's user applies");
         assertEquals(List.of(desk), InventoryStore.load(file).phones(), "the lab phone is not saved");
         assertEquals(List.of(desk), PhoneList.load(file).inventory().phones(), "a restart sees the saved list");
+        assertTrue(list.setLabUser(labPhone.address(), "own"));
+        assertEquals("own", list.inventory().userFor(labPhone.address()).orElseThrow(), "a lab phone's own user wins");
+        assertEquals(java.util.Optional.of(org.voicebench.phone.inventory.PhoneInventory.phoneSecretKey(labPhone.address())),
+                list.inventory().secretKey(labPhone.address()), "its password is its own");
+        assertFalse(list.setLabUser(desk.address(), "own"), "only lab phones");
+        assertEquals(List.of(desk), InventoryStore.load(file).phones(), "the lab phone's user is not saved either");
         list.setLab(List.of());
         assertEquals(List.of(desk), list.inventory().phones());
+        list.setLab(List.of(labPhone));
+        assertEquals("labuser", list.inventory().userFor(labPhone.address()).orElseThrow(), "a new lab forgets it");
         assertTrue(Files.readString(file).contains("\"Desk\""));
     }
 }

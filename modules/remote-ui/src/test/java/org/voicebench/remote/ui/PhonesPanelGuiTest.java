@@ -172,6 +172,16 @@ class PhonesPanelGuiTest {
         assertFalse(Files.exists(lab.services.list().file()) && Files.readString(lab.services.list().file()).contains(lab.p8845().name()),
                 "lab phones are not saved");
 
+        // one lab phone with credentials of its own (a phone that accepts another password than the lab's)
+        dialogs.credentials.add(new Dialogs.Credentials(LabPhones.USER, "not-its-password".toCharArray()));
+        new JButtonOperator(f, "Credentials\u2026").push();
+        waitFor("the phone's own (wrong) password is used", () -> "authentication failed".equals(cell(lab.p8845().name(),
+                "Status")));
+        assertEquals("reachable", cell(lab.p7965().name(), "Status"), "the other lab phone is not affected");
+        PhoneAddress a8845 = PhoneAddress.parse(lab.p8845().hostAndPort());
+        assertEquals("not-its-password", new String(lab.secrets.read(PhoneInventory.phoneSecretKey(a8845))));
+        assertTrue(lab.services.list().isLab(a8845), "still a lab phone, still not saved");
+
         service.stop();
         waitFor("the Lab group to go", () -> row("Lab") < 0);
     }
