@@ -16,9 +16,9 @@ import org.voicebench.phone.sim.DemoLab;
     "LOG_DemoStarted=Started the demo lab:",
     "LOG_DemoNext=Next: open Tools > Trust Audit, take the cluster and phones from the running lab, run the audit,"
         + " review the plan and fix the stale phones.",
-    "# {0} - phone address", "# {1} - its password",
-    "LOG_DemoOwnPassword=The phone at {0} accepts only its own password: in the Phones window (group Lab) select it"
-        + " and set its password to {1}.",
+    "# {0} - phone address", "# {1} - its password", "# {2} - user",
+    "LOG_DemoOwnPassword=The phone at {0} accepts only its own password: in the Phones window (group Lab) select it,"
+        + " choose Credentials\u2026 and give user {2} with password {1}.",
     "# {0} - phone address",
     "LOG_DemoWebOff=The phone at {0} has web access off (on a real cluster: CUCM Product Specific Configuration >"
         + " Web Access, then reset the phone): select it in the Phone Lab table and click Enable Web Access.",
@@ -54,7 +54,7 @@ public final class DemoStarter {
         demo.describe().lines().forEach(report::add);
         report.add(randomPassword ? Bundle.LOG_DemoRandomPassword(user) : Bundle.LOG_DemoFormPassword(user));
         report.add(Bundle.LOG_DemoNext());
-        report.add(Bundle.LOG_DemoOwnPassword(demo.ownPasswordPhone().hostAndPort(), DemoLab.OWN_PASSWORD));
+        report.add(Bundle.LOG_DemoOwnPassword(demo.ownPasswordPhone().hostAndPort(), DemoLab.OWN_PASSWORD, user));
         report.add(Bundle.LOG_DemoWebOff(demo.webAccessOffPhone().hostAndPort()));
         return new StartedLab(LabRun.of(demo), report);
     }
