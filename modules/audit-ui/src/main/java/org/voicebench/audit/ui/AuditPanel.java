@@ -305,11 +305,12 @@ final class AuditPanel extends JPanel {
             ClusterItls itls = in.loadCluster(downloader);
             List<TrustList> known = in.knownItls();
             handle.switchToDeterminate(total);
+            WorkerProgress progress = new WorkerProgress(handle, total);
             Instant from = Instant.now();
             List<PhoneAudit> found = a.assess(set.phones(), itls, known, new AuditListener() {
                 @Override
                 public void phoneAssessed(PhoneAudit phone, int done, int all) {
-                    handle.progress(Bundle.STATUS_Assessing(done, all), Math.min(done, total));
+                    progress.progress(done, n -> Bundle.STATUS_Assessing(n, all));
                     later(id, () -> {
                         rows.assessed(phone);
                         status.setText(Bundle.STATUS_Assessing(done, all));
@@ -401,6 +402,7 @@ final class AuditPanel extends JPanel {
             ProgressHandle handle) {
         int total = p.erasing().size();
         handle.start(total);
+        WorkerProgress progress = new WorkerProgress(handle, total);
         try {
             AuditReport r = a.fix(from, itls, audited, p, new AuditListener() {
                 @Override
@@ -410,7 +412,7 @@ final class AuditPanel extends JPanel {
 
                 @Override
                 public void phoneVerified(AuditRow row, int done, int all) {
-                    handle.progress(Bundle.STATUS_Fixing(done, all), Math.min(done, total));
+                    progress.progress(done, n -> Bundle.STATUS_Fixing(n, all));
                     later(id, () -> {
                         rows.verified(row);
                         status.setText(Bundle.STATUS_Fixing(done, all));
