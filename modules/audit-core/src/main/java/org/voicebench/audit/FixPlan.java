@@ -64,7 +64,16 @@ public record FixPlan(Macro macro, List<PlanItem> items) {
         }
         String why = p.recoveryNote().isEmpty() ? "its ITL does not match" : p.recoveryNote();
         return new PlanItem(p, true, macro.name(), why + "; " + resolved.steps().size() + " steps for "
-                + profile.model());
+                + profile.model() + " (" + howKnown(resolved) + ")");
+    }
+
+    /** Where the engineer decides: whether the keys read the screen, and how well the menu path is known. */
+    static String howKnown(ResolvedMacro resolved) {
+        String keys = resolved.blind() ? "BLIND keys: the screen cannot be read, no guard checks it"
+                : "items found by their labels, each screen checked";
+        String evidence = resolved.evidence();
+        return keys + "; menu path " + (evidence.equals("assumed") ? "assumed, not yet confirmed on a real phone"
+                : evidence);
     }
 
     /** The phones the macro runs on. */

@@ -110,7 +110,7 @@ public final class FleetAudit {
     private PhoneAudit assessOne(PhoneEntry entry, ClusterItls cluster, List<TrustList> known,
             Map<String, Optional<TrustCheckReport>> verdicts) {
         PhoneProbe.Result r = probe.probe(client.phone(entry.address()), true);
-        String model = r.modelNumber() != null ? r.modelNumber() : entry.model();
+        String model = profiles.canonicalModel(r.modelNumber() != null ? r.modelNumber() : entry.model());
         ClusterItls.Choice choice = cluster.forPhone(r.tftpServer(), r.itlHash());
         ItlAssessment a = ItlAssessment.of(r, choice.itl());
         if (a.state() == ItlState.UNKNOWN) {

@@ -2,6 +2,7 @@ package org.voicebench.audit;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.voicebench.phone.TrustFile;
 import org.voicebench.phone.inventory.PhoneProbe;
 import org.voicebench.phone.inventory.PhoneState;
 import org.voicebench.trust.FileHashes;
@@ -23,38 +24,94 @@ public record ItlAssessment(ItlState state, String phoneHash, String reason) {
     }
 
     /**
-     * Judges a probe of the phone against the ITL the phone's TFTP node serves now.
+     * Judges a probe of the phone against the ITL the phone's TFTP node serves now. The phone's hash is compared
+     * with the cluster ITL's hash of the same algorithm, told by its length (phones show MD5 or SHA-1 by model).
      *
      * @param probe what {@link PhoneProbe} read from the phone
      * @param clusterItl the cluster's current ITL for the phone's TFTP node
      */
     public static ItlAssessment of(PhoneProbe.Result probe, TrustList clusterItl) {
         PhoneState s = probe.state();
+        if (s == PhoneState.AUTH_FAILED) {
+            return refused(probe, clusterItl);
+        }
         if (s != PhoneState.REACHABLE && s != PhoneState.AUTH_OK) {
             return new ItlAssessment(ItlState.UNKNOWN, null, unknownReason(probe));
         }
-        if (Boolean.FALSE.equals(probe.itlInstalled())) {
-            return new ItlAssessment(ItlState.NOT_INSTALLED, null, "the phone reports no ITL installed");
-        }
-        String shown = normalise(probe.itlHash());
-        if (shown == null) {
-            return new ItlAssessment(ItlState.UNKNOWN, null, "the phone's pages do not show its ITL's hash");
-        }
-        FileHashes h = clusterItl.hashes();
-        for (String[] known : new String[][] {{"MD5", h.md5()}, {"SHA-1", h.sha1()}, {"SHA-256", h.sha256()}}) {
-            if (shown.equals(normalise(known[1]))) {
-                return new ItlAssessment(ItlState.MATCH, shown, "the phone's ITL " + known[0] + " equals that of "
-                        + clusterItl.source());
+        return fromPage(probe, clusterItl);
+    }
+
+    /** The state as the phone's page shows it, credentials aside. */
+    private static ItlAssessment fromPage(PhoneProbe.Result probe, TrustList clusterItl) {
+        TrustFile itl = probe.itl();
+        String where = probe.trustSource() == null ? "the phone's pages" : probe.trustSource();
+        switch (itl.presence()) {
+            case NOT_SHOWN -> {
+                return new ItlAssessment(ItlState.UNKNOWN, null, "the phone's pages do not show its ITL (" + where + ")");
+            }
+            case NOT_INSTALLED -> {
+                return new ItlAssessment(ItlState.NOT_INSTALLED, null, "the phone reports no ITL installed (" + where + ")");
+            }
+            default -> {
+                // installed: compared below
             }
         }
-        return new ItlAssessment(ItlState.MISMATCH, shown, "the phone's ITL hash " + shown + " is none of "
-                + clusterItl.source() + "'s (MD5 " + normalise(h.md5()) + ", SHA-1 " + normalise(h.sha1()) + ")");
+        String shown = itl.hash();
+        if (shown == null) {
+            return new ItlAssessment(ItlState.UNKNOWN, null, "the phone shows an ITL (\"" + itl.shown() + "\" in " + where
+                    + ") but no hash of it to compare");
+        }
+        FileHashes h = clusterItl.hashes();
+        String expected = switch (itl.algorithm()) {
+            case MD5 -> h.md5();
+            case SHA1 -> h.sha1();
+            case SHA256 -> h.sha256();
+            case UNKNOWN -> null;
+        };
+        String algorithm = itl.algorithm().displayName();
+        if (expected == null) {
+            return new ItlAssessment(ItlState.UNKNOWN, shown, "the phone's ITL hash " + shown + " (" + where + ") is "
+                    + shown.length() / 2 + " bytes long: neither MD5, SHA-1 nor SHA-256, so it cannot be compared");
+        }
+        if (shown.equals(normalise(expected))) {
+            return new ItlAssessment(ItlState.MATCH, shown, "the phone's ITL " + algorithm + " equals that of "
+                    + clusterItl.source());
+        }
+        return new ItlAssessment(ItlState.MISMATCH, shown, "the phone's ITL " + algorithm + " " + shown + " is not "
+                + clusterItl.source() + "'s (" + normalise(expected) + ")");
     }
+
+    /**
+     * The phone refused the credentials. Its page is public, so its ITL can still be judged: a stale ITL
+     * may explain the refusal (a phone that cannot validate an HTTPS Authentication URL authenticates no one,
+     * and its answer is the same Error 4 as for a wrong password), and says what to do. The state stays UNKNOWN: nothing can be done on it over the web until then.
+     */
+    private static ItlAssessment refused(PhoneProbe.Result probe, TrustList clusterItl) {
+        ItlAssessment page = fromPage(probe, clusterItl);
+        String refusal = unknownReason(probe);
+        if (page.state() == ItlState.MISMATCH || page.state() == ItlState.NOT_INSTALLED) {
+            return new ItlAssessment(ItlState.UNKNOWN, page.phoneHash(), refusal + ". Its ITL "
+                    + (page.state() == ItlState.MISMATCH ? "does not match the cluster's (" + page.reason() + ")"
+                    : "is not installed") + ": if its Authentication URL is HTTPS it cannot validate it and refuses every"
+                    + " user (CiscoIPPhoneError 4), as phones with a stale ITL do. " + HTTP_WORKAROUND
+                    + "; otherwise check the user's association with the phone and the password");
+        }
+        if (page.state() == ItlState.MATCH) {
+            return new ItlAssessment(ItlState.UNKNOWN, page.phoneHash(), refusal + "; its ITL matches the cluster's ("
+                    + page.reason() + "), so check the user's association with the phone and the password");
+        }
+        return new ItlAssessment(ItlState.UNKNOWN, null, refusal);
+    }
+
+    /** What a voice engineer does for a phone that cannot authenticate anyone (Cisco's guide, UnifiedFX). */
+    public static final String HTTP_WORKAROUND = "Set the phones' Authentication URL to HTTP during the change (CUCM"
+            + " enterprise parameters: Secured Authentication URL, or \"Secure https URLs to use HTTP\"), reset the phone"
+            + " and audit again";
 
     private static String unknownReason(PhoneProbe.Result probe) {
         String why = switch (probe.state()) {
             case WEB_ACCESS_OFF -> "web access is off (or the phone is restarting)";
-            case UNREACHABLE -> "the phone does not answer";
+            case UNREACHABLE -> "the phone does not answer (off, unreachable, or restarting)";
             case AUTH_FAILED -> "the phone refused the credentials";
             case ERROR -> "the phone answered something unexpected";
             default -> "the phone was not probed";

@@ -73,7 +73,7 @@ class FleetAuditTest {
                 assertEquals(node.fqdn(), found.get(i).tftpServer());
                 assertEquals(node.itlHttpUrl(), found.get(i).clusterItl(), found.get(i).toString());
             }
-            assertEquals("CP-8845", found.get(0).model());
+            assertEquals("8845", found.get(0).model(), "the canonical model name, not the reported CP-8845");
             PhoneAudit stale = found.get(0);
             assertNotNull(stale.recovery(), "yesterday's ITL is known, so the comparer judged it");
             assertEquals(Verdict.OK, stale.recovery(), stale.recoveryNote()); // CUCM 12: ITLRecovery signs, unchanged

@@ -11,7 +11,12 @@ import org.voicebench.certcheck.Verdict;
 import org.voicebench.phone.PhoneAddress;
 import org.voicebench.phone.PhoneClient;
 import org.voicebench.phone.PhoneClientSettings;
+import org.voicebench.phone.PhoneFailure;
+import org.voicebench.phone.TrustFile;
 import org.voicebench.phone.inventory.PhoneProbe;
+import org.voicebench.phone.inventory.PhoneState;
+import java.time.Instant;
+import org.voicebench.trust.DigestAlgorithm;
 import org.voicebench.phone.sim.ClusterScenario;
 import org.voicebench.phone.sim.PhoneConditions;
 import org.voicebench.phone.sim.PhoneLab;
@@ -63,6 +68,75 @@ class ItlAssessmentTest {
     void hashesAreComparedWithoutSeparatorsOrCase() {
         assertEquals("ab12cd", ItlAssessment.normalise(" AB:12-cd "));
         assertEquals(null, ItlAssessment.normalise("  "));
+    }
+
+    /** The hash a phone shows is compared with the cluster ITL's hash of the same length: MD5 or SHA-1 by model. */
+    @Test
+    void theShownHashIsComparedByItsLength() throws Exception {
+        TrustList current = currentItl();
+        String md5 = current.hashes().md5();
+        String sha1 = current.hashes().sha1();
+        assertEquals(ItlState.MATCH, ItlAssessment.of(page(spaced(md5)), current).state(), "16 bytes: the MD5");
+        assertEquals(ItlState.MATCH, ItlAssessment.of(page(spaced(sha1)), current).state(), "20 bytes: the SHA-1");
+        ItlAssessment other = ItlAssessment.of(page(spaced(sha1.substring(0, 38) + "00")), current);
+        assertEquals(ItlState.MISMATCH, other.state());
+        assertTrue(other.reason().contains("SHA-1"), other.reason());
+        ItlAssessment odd = ItlAssessment.of(page("0A 0B 0C "), current);
+        assertEquals(ItlState.UNKNOWN, odd.state(), "3 bytes: no hash algorithm, nothing to compare");
+    }
+
+    @Test
+    void aPageWithoutItlRowsIsUnknownNeverNotInstalled() throws Exception {
+        PhoneProbe.Result r = new PhoneProbe.Result(PhoneState.REACHABLE, "CP-8845", "sip88xx", TrustFile.NOT_SHOWN, null,
+                "/CGI/Java/Serviceability?adapter=device.statistics.configuration shows no ITL row", null, null, null);
+        ItlAssessment a = ItlAssessment.of(r, currentItl());
+        assertEquals(ItlState.UNKNOWN, a.state());
+        assertTrue(a.reason().contains("do not show its ITL"), a.reason());
+    }
+
+    @Test
+    void aPhoneRefusingCredentialsWithAStaleItlIsToldToUseTheHttpAuthenticationUrl() throws Exception {
+        TrustList current = currentItl();
+        TrustFile stale = installed("00".repeat(20));
+        PhoneProbe.Result refused = new PhoneProbe.Result(PhoneState.AUTH_FAILED, "CP-8845", "sip88xx", stale, "cucm-pub",
+                "page", null, PhoneFailure.AUTH_FAILED, "phone 127.0.0.1:80 refused the credentials");
+        ItlAssessment a = ItlAssessment.of(refused, current);
+        assertEquals(ItlState.UNKNOWN, a.state(), "nothing can be done over the web on it yet");
+        assertEquals("00".repeat(20), a.phoneHash(), "its ITL was still read from the public page");
+        assertTrue(a.reason().contains("Authentication URL is HTTPS") && a.reason().contains("to HTTP"), a.reason());
+
+        PhoneProbe.Result wrongPassword = new PhoneProbe.Result(PhoneState.AUTH_FAILED, "CP-8845", "sip88xx",
+                installed(current.hashes().sha1()), "cucm-pub", "page", null, PhoneFailure.AUTH_FAILED, "refused");
+        ItlAssessment b = ItlAssessment.of(wrongPassword, current);
+        assertEquals(ItlState.UNKNOWN, b.state());
+        assertTrue(b.reason().contains("matches the cluster's") && !b.reason().contains("to HTTP"), b.reason());
+    }
+
+    private static TrustList currentItl() throws Exception {
+        LabCluster c = LabCluster.standard(1);
+        return TrustLists.read(c.itl(c.nodes().get(0), LabCluster.ItlSigning.ITL_RECOVERY, DigestAlgorithm.SHA1,
+                Instant.parse("2026-01-01T00:00:00Z")), "ITLFile.tlv");
+    }
+
+    private static PhoneProbe.Result page(String shown) {
+        String hash = TrustFile.normaliseHash(shown);
+        TrustFile itl = new TrustFile(TrustFile.Presence.INSTALLED, "ITLFile.tlv", hash,
+                TrustFile.HashAlgorithm.ofHexLength(hash.length()), shown, "ITL signature");
+        return new PhoneProbe.Result(PhoneState.REACHABLE, "CP-8845", "sip88xx", itl, "cucm-pub", "page", null, null, null);
+    }
+
+    private static TrustFile installed(String hash) {
+        return new TrustFile(TrustFile.Presence.INSTALLED, null, hash, TrustFile.HashAlgorithm.ofHexLength(hash.length()),
+                hash, "ITL signature");
+    }
+
+    /** As phones show it: upper-case bytes separated by spaces, with a trailing space. */
+    private static String spaced(String hex) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < hex.length(); i += 2) {
+            b.append(hex.substring(i, i + 2).toUpperCase()).append(' ');
+        }
+        return b.toString();
     }
 
     private static ItlAssessment assess(PhoneClient client, SimulatedPhone phone, TrustList current) {

@@ -52,7 +52,7 @@ import picocli.CommandLine.Spec;
             " 64   usage error",
             "  compare: 0 verdict OK, 1 RECOVERABLE_VIA_TVS or PHONES_WILL_REJECT, 2 an input unusable, 64 usage",
             "  phone: 0 success, 1 the phone failed or refused, 2 usage error",
-            "  sim: 0 stopped after --duration, 1 the lab could not start, 2 usage error",
+            "  sim: 0 stopped after --duration, 1 the lab (or --replay) could not start, 2 usage error",
             "  macro: 0 every phone succeeded, 1 any phone failed, 2 input error, 64 usage",
             "  audit: 0 every phone MATCH or FIXED, 1 any phone does not trust the cluster, 2 input error, 64 usage",
             "%nSee 'voicebench-cli help COMMAND' for a command's options.",

@@ -220,7 +220,7 @@ class SimCommandTest {
         assertUsage("--faults: fault spec item 'bogus'", "sim", "--phones", "1", "--faults", "bogus");
         assertUsage("--port must be between 0 and 65535", "sim", "--phones", "1", "--port", "70000");
         assertUsage("--duration must be at least 1 second", "sim", "--phones", "1", "--duration", "0");
-        assertUsage("Missing required option: '--phones=N'", "sim");
+        assertUsage("give --phones N for a lab of simulated phones, or --replay FILE.zip", "sim");
     }
 
     private static void assertUsage(String message, String... args) {

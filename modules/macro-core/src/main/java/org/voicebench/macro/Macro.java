@@ -63,7 +63,7 @@ public record Macro(String name, String description, List<String> models, Durati
     /** True when the steps depend on the phone's model: the player must know it before the first key. */
     public boolean needsModel() {
         return !variants.isEmpty() || !models.isEmpty()
-                || steps.stream().anyMatch(s -> s instanceof Step.ItlErase);
+                || steps.stream().anyMatch(s -> s instanceof Step.ItlErase || s instanceof Step.Open);
     }
 
     /**
@@ -79,10 +79,12 @@ public record Macro(String name, String description, List<String> models, Durati
                     + ", not " + model);
         }
         List<Step> chosen = steps;
+        Variant variant = null;
         if (!variants.isEmpty()) {
-            chosen = variantFor(profile).map(Variant::steps).orElseThrow(() -> new MacroNotApplicableException(
+            variant = variantFor(profile).orElseThrow(() -> new MacroNotApplicableException(
                     "macro " + name + " has no variant for " + model
                     + (profile == null ? "" : " (family " + profile.family() + ")")));
+            chosen = variant.steps();
         }
         List<Step> expanded = new ArrayList<>();
         for (Step s : chosen) {
@@ -92,7 +94,7 @@ public record Macro(String name, String description, List<String> models, Durati
                 expanded.add(s);
             }
         }
-        return new ResolvedMacro(this, profile, expanded);
+        return new ResolvedMacro(this, profile, expanded, variant);
     }
 
     /** The variant naming the model, else the one for its family. */

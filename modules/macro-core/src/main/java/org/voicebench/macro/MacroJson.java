@@ -37,7 +37,11 @@ import org.voicebench.phone.model.PhoneFamily;
  * STEP: {"key": "Settings"} | {"uri": "Init:Settings"} | {"pause": 2000} | {"waitScreenStable": 10000}
  *     | {"expectScreen": {"title"|"prompt"|"status"|"field": "regex"}} | {"screenshot": "label"}
  *     | {"itlErase": "navigate"|"confirm"}      (the model profile's ITL-erase keys)
- * Any step may carry a "comment".
+ *     | {"open": "Admin settings"} | {"open": ["Admin settings", "Administrator settings"]}
+ *                                   (the menu item with this label, found on the screen; the new title checked)
+ * Any step may carry a "comment". A variant may say "blind": true (its keys are pressed without reading the
+ * screen; runs only when the user accepts that) and "evidence": "field-tested" (captured, vendor doc,
+ * field-tested, assumed): how well its menu path is known. Files without these fields read as before.
  * </pre>
  */
 public final class MacroJson {
@@ -49,7 +53,11 @@ public final class MacroJson {
     private static final Set<String> TOP = Set.of("format", "name", "description", "models", "defaultDelayMs",
             "destructive", "reboots", "steps", "variants");
     private static final List<String> STEP_TYPES = List.of("key", "uri", "pause", "waitScreenStable", "expectScreen",
-            "screenshot", "itlErase");
+            "screenshot", "itlErase", "open");
+
+    private static final List<String> VARIANT_FIELDS = List.of("families", "models", "blind", "evidence", "steps");
+    /** The evidence levels of docs/phone-fidelity.md. */
+    private static final List<String> EVIDENCE = List.of("captured", "vendor doc", "field-tested", "assumed");
 
     private MacroJson() {
     }
@@ -117,6 +125,12 @@ public final class MacroJson {
                 if (!v.models().isEmpty()) {
                     v.models().forEach(vn.putArray("models")::add);
                 }
+                if (v.blind()) {
+                    vn.put("blind", true);
+                }
+                if (!v.evidence().isEmpty()) {
+                    vn.put("evidence", v.evidence());
+                }
                 writeSteps(vn.putArray("steps"), v.steps());
             }
         }
@@ -144,6 +158,12 @@ public final class MacroJson {
                 n.put("screenshot", sh.label());
             } else if (s instanceof Step.ItlErase i) {
                 n.put("itlErase", i.part().name().toLowerCase(Locale.ROOT));
+            } else if (s instanceof Step.Open o) {
+                if (o.labels().size() == 1) {
+                    n.put("open", o.label());
+                } else {
+                    o.labels().forEach(n.putArray("open")::add);
+                }
             }
         }
     }
@@ -209,8 +229,8 @@ public final class MacroJson {
             }
             for (Iterator<String> it = v.fieldNames(); it.hasNext();) {
                 String f = it.next();
-                if (!List.of("families", "models", "steps").contains(f)) {
-                    throw problem(0, where + "unknown field \"" + f + "\"; expected families, models, steps");
+                if (!VARIANT_FIELDS.contains(f)) {
+                    throw problem(0, where + "unknown field \"" + f + "\"; expected " + String.join(", ", VARIANT_FIELDS));
                 }
             }
             Set<PhoneFamily> families = EnumSet.noneOf(PhoneFamily.class);
@@ -229,7 +249,16 @@ public final class MacroJson {
             if (steps == null) {
                 throw problem(0, where + "\"steps\" is missing");
             }
-            return new Variant(families, models, steps(steps, where));
+            JsonNode blind = v.get("blind");
+            if (blind != null && !blind.isBoolean()) {
+                throw problem(0, where + "\"blind\" must be true or false, found " + blind);
+            }
+            JsonNode evidence = v.get("evidence");
+            if (evidence != null && (!evidence.isTextual() || !EVIDENCE.contains(evidence.asText()))) {
+                throw problem(0, where + "\"evidence\" must be one of " + String.join(", ", EVIDENCE) + ", found " + evidence);
+            }
+            return new Variant(families, models, steps(steps, where), blind != null && blind.asBoolean(),
+                    evidence == null ? "" : evidence.asText());
         }
 
         private List<Step> steps(JsonNode array, String where) throws MacroFormatException {
@@ -275,6 +304,7 @@ public final class MacroJson {
                     case "screenshot" -> new Step.Screenshot(v.isTextual() ? v.asText() : v.isBoolean() && v.asBoolean() ? ""
                             : failText(index, where, type));
                     case "itlErase" -> itlErase(stepText(v, index, where, type), index, where);
+                    case "open" -> open(v, index, where);
                     default -> expect(v, index, where);
                 };
             } catch (IllegalArgumentException e) {
@@ -294,6 +324,23 @@ public final class MacroJson {
                 throw problem(index, where + "\"expectScreen\" needs a non-empty pattern for " + e.getKey());
             }
             return new Step.ExpectScreen(part, e.getValue().asText());
+        }
+
+        private Step open(JsonNode v, int index, String where) throws MacroFormatException {
+            List<String> labels = new ArrayList<>();
+            if (v.isTextual()) {
+                labels.add(v.asText());
+            } else if (v.isArray()) {
+                for (JsonNode l : v) {
+                    if (!l.isTextual()) {
+                        throw problem(index, where + "\"open\" labels must be strings, found " + l);
+                    }
+                    labels.add(l.asText());
+                }
+            } else {
+                throw problem(index, where + "\"open\" must be a label or an array of labels, e.g. \"Admin settings\"");
+            }
+            return new Step.Open(labels);
         }
 
         private Step itlErase(String part, int index, String where) throws MacroFormatException {

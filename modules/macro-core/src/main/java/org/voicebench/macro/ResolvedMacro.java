@@ -13,11 +13,28 @@ import org.voicebench.phone.model.ModelProfile;
  * @param macro   the macro
  * @param profile the phone's model profile, or null when unknown
  * @param steps   the steps to run, in order
+ * @param variant the variant the steps came from, or null for a macro without variants
  */
-public record ResolvedMacro(Macro macro, ModelProfile profile, List<Step> steps) {
+public record ResolvedMacro(Macro macro, ModelProfile profile, List<Step> steps, Variant variant) {
 
     public ResolvedMacro {
         steps = List.copyOf(steps);
+    }
+
+    /** True when the steps press keys without reading the screen: to run only when the user accepted that. */
+    public boolean blind() {
+        return variant != null && variant.blind();
+    }
+
+    /**
+     * How well these steps are known, for the plan and the confirmation: the variant's stated evidence, else
+     * the model profile's evidence for its ITL-erase keys when the steps use them, else "not stated".
+     */
+    public String evidence() {
+        if (variant != null && !variant.evidence().isEmpty()) {
+            return variant.evidence();
+        }
+        return "not stated";
     }
 
     public Optional<ModelProfile> model() {
@@ -29,6 +46,9 @@ public record ResolvedMacro(Macro macro, ModelProfile profile, List<Step> steps)
         Step s = steps.get(index);
         if (s instanceof Step.Pause p) {
             return Duration.ofMillis(p.millis());
+        }
+        if (s instanceof Step.Open) { // it waited the default delay itself before reading the opened screen
+            return Duration.ZERO;
         }
         boolean last = index == steps.size() - 1;
         if (!s.acts() || last || steps.get(index + 1) instanceof Step.Pause) {
@@ -52,6 +72,9 @@ public record ResolvedMacro(Macro macro, ModelProfile profile, List<Step> steps)
         Duration d = Duration.ZERO;
         for (int i = 0; i < steps.size(); i++) {
             d = d.plus(delayAfter(i));
+            if (steps.get(i) instanceof Step.Open) {
+                d = d.plus(macro.defaultDelay()); // the wait before its new screen is read
+            }
         }
         return d;
     }

@@ -1,5 +1,6 @@
 package org.voicebench.macro;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -39,6 +40,39 @@ public sealed interface Step {
         @Override
         public String describe() {
             return "Key:" + name;
+        }
+    }
+
+    /**
+     * Opens the item of the menu on screen whose label is one of {@code labels}: reads ModeInfo, finds the item
+     * by its label (case, accents and a leading item number ignored), presses its digit, then reads ModeInfo
+     * again and stops the phone with SCREEN_MISMATCH unless the new title (or prompt) names the item. Menus move
+     * with model, firmware and options (Bluetooth), so built-in destructive macros find items by label, as the
+     * field tools do, instead of pressing remembered digits.
+     *
+     * @param labels the item's label and its other spellings (other firmware, other languages), first preferred
+     */
+    record Open(List<String> labels) implements Step {
+        public Open {
+            labels = List.copyOf(labels);
+            if (labels.isEmpty() || labels.stream().anyMatch(l -> l == null || l.isBlank() || l.length() > 200)) {
+                throw new IllegalArgumentException("an open step needs one or more item labels of 1..200 characters");
+            }
+        }
+
+        /** The preferred label. */
+        public String label() {
+            return labels.get(0);
+        }
+
+        @Override
+        public boolean acts() {
+            return true;
+        }
+
+        @Override
+        public String describe() {
+            return "Open:" + label();
         }
     }
 

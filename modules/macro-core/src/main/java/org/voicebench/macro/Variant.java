@@ -13,16 +13,26 @@ import org.voicebench.phone.model.PhoneFamily;
  * @param models   model ids or model numbers this variant is for ({@code 8851}, {@code CP-7965G}); a model
  *                 match wins over a family match
  * @param steps    the steps, at least one
+ * @param blind    the steps press keys without reading the screen (a model whose screen cannot be read
+ *                 remotely): such a variant runs only when the user accepts that in so many words
+ * @param evidence how well the variant's menu path and keys are known ({@code field-tested}, {@code assumed}, ...),
+ *                 shown where a user decides to run it; empty when the file does not say
  */
-public record Variant(Set<PhoneFamily> families, List<String> models, List<Step> steps) {
+public record Variant(Set<PhoneFamily> families, List<String> models, List<Step> steps, boolean blind, String evidence) {
 
     public Variant {
         families = Set.copyOf(families);
         models = List.copyOf(models);
         steps = List.copyOf(steps);
+        evidence = evidence == null ? "" : evidence.strip();
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("a variant needs at least one step");
         }
+    }
+
+    /** A variant that reads the screen, evidence not stated. */
+    public Variant(Set<PhoneFamily> families, List<String> models, List<Step> steps) {
+        this(families, models, steps, false, "");
     }
 
     /** True when the variant names this model (by id or any of its model numbers). */

@@ -41,8 +41,15 @@ class MacroLibraryTest {
 
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("builtInsAndModels")
-    void everyDestructiveKeyIsGuarded(String name, String model) throws Exception {
-        ResolvedMacro r = MacroLibrary.builtIn(name).orElseThrow().resolve(ModelProfiles.builtIn().forModel(model));
+    void everyDestructiveKeyFollowsACheckOfTheScreenUnlessBlind(String name, String model) throws Exception {
+        Macro macro = MacroLibrary.builtIn(name).orElseThrow();
+        ModelProfile profile = ModelProfiles.builtIn().forModel(model);
+        if (macro.variantFor(profile).isEmpty() || profile.itlEraseSequence().isEmpty()) {
+            assertThrows(MacroNotApplicableException.class, () -> macro.resolve(profile),
+                    name + " on " + model + ": no known way, so not applicable (never invented keys)");
+            return;
+        }
+        ResolvedMacro r = macro.resolve(profile);
         List<Step> steps = r.steps();
         int firstSoft = -1;
         for (int i = 0; i < steps.size(); i++) {
@@ -52,24 +59,36 @@ class MacroLibraryTest {
             }
         }
         assertTrue(firstSoft > 0, name + " on " + model + " presses no soft key: " + steps);
-        assertTrue(steps.get(firstSoft - 1) instanceof Step.ExpectScreen, name + " on " + model
-                + ": the destructive key is not right after a guard: " + steps);
         assertTrue(steps.subList(firstSoft, steps.size()).stream().allMatch(s -> s instanceof Step.Key k && k.name().startsWith("Soft")),
-                "only the confirming soft keys follow the guard: " + steps);
+                "only the confirming soft keys follow the last check: " + steps);
+        if (r.blind()) {
+            assertTrue(profile.blind(), name + " on " + model + ": a blind variant for a model whose screen can be read");
+            return;
+        }
+        Step before = steps.get(firstSoft - 1);
+        assertTrue(before instanceof Step.ExpectScreen || before instanceof Step.Open, name + " on " + model
+                + ": the destructive key does not follow a check of the screen: " + steps);
     }
 
     @Test
-    void theItlEraseKeysAreTheModelProfilesOwn() throws Exception {
+    void theConfirmingKeysAreTheModelProfilesOwnAndTheMenusAreFoundByLabel() throws Exception {
         Macro erase = MacroLibrary.builtIn("erase-itl").orElseThrow();
         for (ModelProfile p : ModelProfiles.builtIn().all()) {
-            List<String> keysAndPauses = erase.resolve(p).steps().stream().filter(s -> !(s instanceof Step.ExpectScreen))
-                    .map(Step::describe).toList();
-            assertEquals(p.itlEraseSequence(), keysAndPauses, p.model());
+            if (p.itlEraseSequence().isEmpty()) {
+                continue;
+            }
+            List<String> seq = p.itlEraseSequence();
+            List<String> softKeys = seq.subList(seq.size() - (int) seq.stream().skip(seq.size() - 2)
+                    .filter(k -> k.startsWith("Key:Soft")).count(), seq.size());
+            List<String> tail = erase.resolve(p).steps().stream().map(Step::describe).toList();
+            assertEquals(softKeys, tail.subList(tail.size() - softKeys.size(), tail.size()), p.model());
         }
-        // Bluetooth models: Admin Settings is 6, not 5
-        assertEquals(new Step.Key("KeyPad6"), erase.resolve(ModelProfiles.builtIn().forModel("8851")).steps().get(2));
-        assertEquals(new Step.Key("KeyPad5"), erase.resolve(ModelProfiles.builtIn().forModel("8841")).steps().get(2));
-        assertEquals(new Step.Key("KeyPad6"), erase.resolve(ModelProfiles.builtIn().forModel("8845")).steps().get(2));
+        ResolvedMacro m8845 = erase.resolve(ModelProfiles.builtIn().forModel("8845"));
+        assertEquals(List.of("Init:Applications", "Key:Applications", "Expect:title=(?i)^applications$", "Open:Admin settings",
+                "Open:Reset settings", "Open:Security settings", "Key:Soft3"), m8845.steps().stream().map(Step::describe).toList());
+        ResolvedMacro m7965 = erase.resolve(ModelProfiles.builtIn().forModel("7965"));
+        assertEquals("Open:ITL File", m7965.steps().get(5).describe());
+        assertTrue(erase.resolve(ModelProfiles.builtIn().forModel("6941")).blind(), "69xx screens cannot be read: blind");
     }
 
     @Test
@@ -85,13 +104,14 @@ class MacroLibraryTest {
 
     @Test
     void timingFollowsTheDefaultDelayAndPauses() throws Exception {
-        // 8841: Applications, Pause 3000, 5, 4, 4, guard, guard, Soft3
-        ResolvedMacro r = MacroLibrary.builtIn("erase-itl").orElseThrow().resolve(ModelProfiles.builtIn().forModel("8841"));
-        assertEquals(Duration.ZERO, r.delayAfter(0), "the pause stands in for the delay");
-        assertEquals(Duration.ofMillis(3000), r.delayAfter(1));
-        assertEquals(Duration.ofMillis(1000), r.delayAfter(4), "a key before a guard waits for the screen");
-        assertEquals(Duration.ZERO, r.delayAfter(5), "a guard adds no delay");
-        assertEquals(Duration.ofMillis(6000), r.minimumDuration());
-        assertEquals(7, r.lastActingStep());
+        // 7965: Init:Settings, Settings, guard, Open x3, *, *, #, Pause 5000, guard, Soft4, Soft2
+        ResolvedMacro r = MacroLibrary.builtIn("erase-itl").orElseThrow().resolve(ModelProfiles.builtIn().forModel("7965"));
+        assertEquals(Duration.ofMillis(1000), r.delayAfter(0), "a key or URI waits the default delay");
+        assertEquals(Duration.ofMillis(1000), r.delayAfter(1), "a key before a guard waits for the screen");
+        assertEquals(Duration.ZERO, r.delayAfter(2), "a guard adds no delay");
+        assertEquals(Duration.ZERO, r.delayAfter(3), "an open step waited before reading its new screen");
+        assertEquals(Duration.ZERO, r.delayAfter(8), "the pause stands in for the delay");
+        assertEquals(Duration.ofMillis(5000), r.delayAfter(9));
+        assertEquals(12, r.lastActingStep());
     }
 }

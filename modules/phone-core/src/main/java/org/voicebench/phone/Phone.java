@@ -2,6 +2,7 @@ package org.voicebench.phone;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.voicebench.phone.model.ModelProfile;
@@ -46,6 +47,17 @@ public final class Phone {
     }
 
     /**
+     * This phone with the profile of the model it reported (e.g. from a DeviceInformationX already read),
+     * without a request; unchanged when the model is unknown.
+     */
+    public Phone withModel(String reportedModel, ModelProfiles profiles) {
+        if (reportedModel == null) {
+            return this;
+        }
+        return profiles.find(reportedModel).map(p -> new Phone(transport, address, p)).orElse(this);
+    }
+
+    /**
      * Runs one URI on the phone ({@code Key:Settings}, {@code Init:Services}, {@code Dial:1234}, ...)
      * with a CiscoIPPhoneExecute object holding exactly one ExecuteItem, because phones do not keep
      * the order of several.
@@ -86,14 +98,72 @@ public final class Phone {
         return DeviceInformation.of(XmlFields.flatten(info("/DeviceInformationX", "DeviceInformation")));
     }
 
-    /** Reads {@code /NetworkConfigurationX}. */
+    /** Reads {@code /NetworkConfigurationX} (79xx; no phone is known to show its ITL there). */
     public NetworkConfiguration networkConfiguration() throws PhoneException {
         return new NetworkConfiguration(XmlFields.flatten(info("/NetworkConfigurationX", "NetworkConfiguration")));
     }
 
-    /** Reads {@code /CGI/Java/ModeInfo}: what the screen shows. */
+    /**
+     * Reads the HTML Network setup page, where real phones show {@code ITL file}, {@code ITL signature},
+     * {@code CTL file} and {@code TFTP server 1}: the model's path first, the other families' after a 404.
+     *
+     * @throws PhoneException when the phone cannot be reached, or serves none of the known pages
+     */
+    public NetworkSetup networkSetup() throws PhoneException {
+        Page page = firstPage(PagePaths.ordered(PagePaths.networkSetupOf(profile), PagePaths.NETWORK_SETUP),
+                false, "the Network setup page");
+        return NetworkSetup.fromHtml(page.path(), page.answer().body(), page.answer().contentType());
+    }
+
+    /**
+     * Reads the XML form of the network page ({@code adapterX=} on 78xx/88xx, {@code NetworkConfigurationX} on
+     * 79xx) into the same rows: an additional source when the HTML page cannot be read.
+     */
+    public NetworkSetup networkSetupXml() throws PhoneException {
+        Page page = firstPage(PagePaths.NETWORK_SETUP_XML, false, "the network configuration XML");
+        String what = "the request for " + page.path();
+        Element root = Replies.xml(address, what, page.answer(), null);
+        return new NetworkSetup(page.path(), XmlFields.flatten(root));
+    }
+
+    /**
+     * Reads ModeInfo: what the screen shows. It needs web access and a user associated with the phone, so
+     * credentials are sent; the model's path first ({@code /CGI/Java/ModeInfo}, 79xx {@code /CGI/ModeInfo}).
+     */
     public ModeInfo modeInfo() throws PhoneException {
-        return Replies.modeInfo(info("/CGI/Java/ModeInfo", "CiscoIPPhoneModeInfo"));
+        Page page = firstPage(PagePaths.ordered(PagePaths.modeInfoOf(profile), PagePaths.MODE_INFO), true,
+                "ModeInfo");
+        return Replies.modeInfo(Replies.xml(address, "the request for " + page.path(), page.answer(), "CiscoIPPhoneModeInfo"));
+    }
+
+    private record Page(String path, Transport.Answer answer) {
+    }
+
+    /** The first of {@code paths} the phone does not answer with 404 (a 404 on all is a failure). */
+    private Page firstPage(List<String> paths, boolean authenticate, String what) throws PhoneException {
+        for (String path : paths) {
+            Transport.Answer a = transport.get(address, path, "the request for " + path, authenticate, MAX_XML);
+            if (a.status() != 404) {
+                return new Page(path, a);
+            }
+        }
+        throw Failures.unexpected(address, "the request for " + what, "HTTP 404 on every known path ("
+                + String.join(", ", paths) + ")", "404");
+    }
+
+    /**
+     * One GET as the phone answers it, without interpreting it (any status is returned, not thrown):
+     * for captures. Credentials are sent only when {@code authenticate} is true.
+     *
+     * @param path an absolute path with an optional query, e.g. {@code /CGI/Java/Serviceability?adapter=device.statistics.configuration}
+     * @throws PhoneException when no answer came (transport failures, cancellation)
+     */
+    public RawAnswer fetch(String path, boolean authenticate) throws PhoneException {
+        if (path == null || !path.startsWith("/") || path.length() > 2048 || path.chars().anyMatch(c -> c <= ' ')) {
+            throw new IllegalArgumentException("not a request path: it must start with / and hold no spaces or control characters");
+        }
+        Transport.Answer a = transport.get(address, path, "the request for " + path, authenticate, MAX_IMAGE);
+        return new RawAnswer(path, a.status(), a.contentType(), a.body());
     }
 
     /** Information pages are public on real phones: no credentials are sent over plain HTTP for them. */

@@ -13,7 +13,7 @@ final class Replies {
     }
 
     /**
-     * The root element of an XML answer whose root should be {@code expectedRoot}; a
+     * The root element of an XML answer whose root should be {@code expectedRoot} (null: any root); a
      * CiscoIPPhoneError, a wrong HTTP status, refused XML or another root become failures.
      */
     static Element xml(PhoneAddress phone, String what, Transport.Answer a, String expectedRoot) throws PhoneException {
@@ -33,7 +33,7 @@ final class Replies {
         if (root.getTagName().equals("CiscoIPPhoneError")) {
             throw Failures.ciscoError(phone, what, root.getAttribute("Number"));
         }
-        if (!root.getTagName().equalsIgnoreCase(expectedRoot)) {
+        if (expectedRoot != null && !root.getTagName().equalsIgnoreCase(expectedRoot)) {
             throw Failures.unexpected(phone, what, "<" + root.getTagName() + "> instead of <" + expectedRoot + ">", null);
         }
         return root;

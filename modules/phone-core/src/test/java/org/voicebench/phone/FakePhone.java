@@ -73,7 +73,9 @@ final class FakePhone implements AutoCloseable {
             requests.add(new Request(ex.getRequestMethod(), ex.getRequestURI().getPath(),
                     ex.getRequestHeaders().getFirst("Authorization"), ex.getRequestHeaders().getFirst("Content-Type"),
                     new String(body, StandardCharsets.ISO_8859_1)));
-            Reply r = replies.get(ex.getRequestURI().getPath());
+            String query = ex.getRequestURI().getRawQuery();
+            Reply r = query == null ? null : replies.get(ex.getRequestURI().getPath() + "?" + query);
+            r = r != null ? r : replies.get(ex.getRequestURI().getPath());
             if (r == null) {
                 r = new Reply(404, "text/html", "<html>Not Found</html>".getBytes(StandardCharsets.US_ASCII), 0);
             }

@@ -216,10 +216,10 @@ class AuditPanelGuiTest {
         String counts = onEdt(() -> panel.results().countsText());
         assertTrue(counts.contains("MATCH 1") && counts.contains("FIXED 3") && counts.contains("NOT_ATTEMPTED 1"), counts);
         Map<String, Map<AuditState, Integer>> chart = onEdt(() -> panel.results().chart().data());
-        assertEquals(Map.of(AuditState.FIXED, 3), new EnumMap<>(chart.get("CP-8845")), chart.toString());
+        assertEquals(Map.of(AuditState.FIXED, 3), new EnumMap<>(chart.get("8845")), chart.toString());
         assertEquals(1, chart.values().stream().mapToInt(m -> m.getOrDefault(AuditState.NOT_ATTEMPTED, 0)).sum());
         assertTrue(onEdt(() -> panel.results().chart().getAccessibleContext().getAccessibleDescription())
-                .contains("CP-8845: FIXED 3"));
+                .contains("8845: FIXED 3"));
         assertFalse(button(f, "fix").isEnabled(), "a fixed audit is not fixed again");
 
         // filters
@@ -231,7 +231,7 @@ class AuditPanelGuiTest {
         waitFor("the FIXED rows of one node", () -> fleet.getRowCount() == fixedOnNode);
         new JComboBoxOperator(f, new NameComponentChooser("stateFilter")).selectItem(0);
         new JComboBoxOperator(f, new NameComponentChooser("nodeFilter")).selectItem(0);
-        new JComboBoxOperator(f, new NameComponentChooser("modelFilter")).selectItem("CP-8845");
+        new JComboBoxOperator(f, new NameComponentChooser("modelFilter")).selectItem("8845");
         waitFor("the 8845 rows", () -> fleet.getRowCount() == 3);
         new JComboBoxOperator(f, new NameComponentChooser("modelFilter")).selectItem(0);
         waitFor("all rows", () -> fleet.getRowCount() == 5);

@@ -7,17 +7,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.voicebench.phone.DeviceInformation;
 import org.voicebench.phone.ModeInfo;
+import org.voicebench.phone.NetworkSetup;
+import org.voicebench.phone.TrustFile;
 
 /**
  * The JSON of {@code phone info --json}. Its keys are a contract with scripts: every key below is
  * always present (null when the phone did not send the value); only the {@code fields} and
- * {@code values} maps hold the phone's own element names, which vary by firmware.
+ * {@code values} maps hold the phone's own labels and element names, which vary by firmware.
  * <pre>
  * { "address", "profile",
  *   "device":  { "macAddress", "hostName", "phoneDN", "appLoadID", "versionID", "modelNumber", "serialNumber", "fields": {} },
- *   "network": { "trust": {}, "fields": {} },
- *   "screen":  { "title", "prompt", "status", "lines": [ { "name", "value" } ], "values": {} } }
+ *   "network": { "source", "tftpServer1", "note",
+ *                "itl": { "presence", "fileName", "hash", "algorithm", "shown" }, "ctl": { ...the same },
+ *                "trust": {}, "fields": {} },
+ *   "screen":  { "title", "prompt", "status", "lines": [ { "name", "value" } ], "values": {}, "note" } }
  * </pre>
+ * {@code presence} is INSTALLED, NOT_INSTALLED or NOT_SHOWN; {@code algorithm} MD5, SHA1, SHA256 or UNKNOWN;
+ * {@code screen.note} says why the screen was not read (no {@code --user}, refused), else null.
  */
 final class InfoJson {
 
@@ -31,10 +37,8 @@ final class InfoJson {
         o.put("address", info.address().toString());
         o.put("profile", info.profile() == null ? null : info.profile().model());
         o.set("device", device(info.device()));
-        ObjectNode network = o.putObject("network");
-        network.set("trust", map(info.network().trustFields()));
-        network.set("fields", map(info.network().fields()));
-        o.set("screen", screen(info.screen()));
+        o.set("network", network(info));
+        o.set("screen", screen(info));
         try {
             return MAPPER.writeValueAsString(o);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -55,16 +59,43 @@ final class InfoJson {
         return o;
     }
 
-    private static ObjectNode screen(ModeInfo m) {
+    private static ObjectNode network(PhoneInfo info) {
+        NetworkSetup n = info.network();
         ObjectNode o = MAPPER.createObjectNode();
-        o.put("title", m.planeTitle());
-        o.put("prompt", m.prompt());
-        o.put("status", m.status());
+        o.put("source", n == null ? null : n.source());
+        o.put("tftpServer1", n == null ? null : n.tftpServer1());
+        o.put("note", info.networkNote());
+        o.set("itl", trustFile(n == null ? TrustFile.NOT_SHOWN : n.itl()));
+        o.set("ctl", trustFile(n == null ? TrustFile.NOT_SHOWN : n.ctl()));
+        o.set("trust", map(InfoReport.trustRows(n)));
+        o.set("fields", map(n == null ? Map.of() : n.rows()));
+        return o;
+    }
+
+    private static ObjectNode trustFile(TrustFile f) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("presence", f.presence().name());
+        o.put("fileName", f.fileName());
+        o.put("hash", f.hash());
+        o.put("algorithm", f.algorithm().name());
+        o.put("shown", f.shown());
+        return o;
+    }
+
+    private static ObjectNode screen(PhoneInfo info) {
+        ModeInfo m = info.screen();
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("title", m == null ? null : m.planeTitle());
+        o.put("prompt", m == null ? null : m.prompt());
+        o.put("status", m == null ? null : m.status());
         ArrayNode lines = o.putArray("lines");
-        for (ModeInfo.Field f : m.fields()) {
-            lines.addObject().put("name", f.name()).put("value", f.value());
+        if (m != null) {
+            for (ModeInfo.Field f : m.fields()) {
+                lines.addObject().put("name", f.name()).put("value", f.value());
+            }
         }
-        o.set("values", map(m.values()));
+        o.set("values", map(m == null ? Map.of() : m.values()));
+        o.put("note", info.screenNote());
         return o;
     }
 

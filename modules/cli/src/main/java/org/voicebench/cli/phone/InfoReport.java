@@ -1,11 +1,15 @@
 package org.voicebench.cli.phone;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.voicebench.cli.text.Terminal;
 import org.voicebench.cli.text.TextTable;
 import org.voicebench.phone.DeviceInformation;
 import org.voicebench.phone.ModeInfo;
+import org.voicebench.phone.NetworkSetup;
+import org.voicebench.phone.TrustFile;
 
 /** {@code phone info} for people: the device, its trust lists, its network settings and its screen. */
 final class InfoReport {
@@ -29,16 +33,56 @@ final class InfoReport {
                 .row("Version", d.versionID())
                 .row("Serial number", d.serialNumber())
                 .print(out, INDENT, Terminal.WIDTH);
-        section(out, "Trust lists", info.network().trustFields());
-        section(out, "Network configuration", info.network().fields());
-        screen(out, info.screen());
+        trust(out, info);
+        out.println();
+        out.println("Network setup" + (info.network() == null ? "" : " (" + info.network().source() + ")"));
+        rows(out, info.network() == null ? Map.of() : info.network().rows());
+        screen(out, info);
     }
 
-    private static void section(PrintWriter out, String title, Map<String, String> fields) {
+    private static void trust(PrintWriter out, PhoneInfo info) {
         out.println();
-        out.println(title);
+        out.println("Trust lists");
+        NetworkSetup n = info.network();
+        if (n != null) {
+            TextTable.keyValue()
+                    .row("ITL", describe(n.itl()))
+                    .row("CTL", describe(n.ctl()))
+                    .row("TFTP server 1", n.tftpServer1())
+                    .print(out, INDENT, Terminal.WIDTH);
+        }
+        if (info.networkNote() != null) {
+            out.println(INDENT + info.networkNote());
+        }
+    }
+
+    /** {@code installed, SHA-1 ee5c...} / {@code not installed} / {@code not shown}. */
+    static String describe(TrustFile f) {
+        return switch (f.presence()) {
+            case NOT_SHOWN -> "not shown by the phone";
+            case NOT_INSTALLED -> "not installed";
+            case INSTALLED -> "installed" + (f.fileName() == null ? "" : " (" + f.fileName() + ")")
+                    + (f.hash() == null ? ", hash not shown" : ", " + f.algorithm().displayName() + " " + f.hash());
+        };
+    }
+
+    /** The rows about trust lists: labels naming ITL, CTL or trust (the JSON's "trust" map). */
+    static Map<String, String> trustRows(NetworkSetup n) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (n != null) {
+            n.rows().forEach((k, v) -> {
+                String u = k.toUpperCase(Locale.ROOT);
+                if (u.contains("ITL") || u.contains("CTL") || u.contains("TRUST") || u.contains("TVS")) {
+                    out.put(k, v);
+                }
+            });
+        }
+        return out;
+    }
+
+    private static void rows(PrintWriter out, Map<String, String> fields) {
         if (fields.isEmpty()) {
-            out.println(INDENT + "none reported");
+            out.println(INDENT + "none read");
             return;
         }
         TextTable t = TextTable.keyValue();
@@ -46,8 +90,14 @@ final class InfoReport {
         t.print(out, INDENT, Terminal.WIDTH);
     }
 
-    private static void screen(PrintWriter out, ModeInfo m) {
+    private static void screen(PrintWriter out, PhoneInfo info) {
+        ModeInfo m = info.screen();
         out.println();
+        if (m == null) {
+            out.println("Screen");
+            out.println(INDENT + info.screenNote());
+            return;
+        }
         out.println("Screen" + (m.planeTitle() == null ? "" : ": " + m.planeTitle()));
         TextTable t = TextTable.keyValue();
         for (ModeInfo.Field f : m.fields()) {

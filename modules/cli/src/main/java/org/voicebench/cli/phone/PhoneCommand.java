@@ -10,14 +10,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code phone info|press|execute|screenshot ADDRESS[:PORT] ...}: one phone over its web
+ * {@code phone info|press|execute|screenshot|capture ADDRESS[:PORT] ...}: one phone over its web
  * interface. Its exit codes differ from the trust commands': 0 success, 1 the phone failed or
  * refused, 2 usage.
  */
 @Command(name = "phone",
         sortOptions = false,
         description = {
-            "Drives one Cisco IP phone: keys, Execute URIs, screenshots, information.",
+            "Drives one Cisco IP phone: keys, Execute URIs, screenshots, information, a read-only capture of its pages.",
             "Talks to the phone's web interface (Web Access must be enabled), one request at a time.",
             "The password for --user is read from the environment variable " + PhoneTarget.PASSWORD_VARIABLE
                     + ", never from the command line."},
@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             PressCommand.class,
             ExecuteCommand.class,
             ScreenshotCommand.class,
+            CaptureCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {PhoneCommand.EXIT_OK, PhoneCommand.EXIT_FAILED, PhoneCommand.EXIT_USAGE})

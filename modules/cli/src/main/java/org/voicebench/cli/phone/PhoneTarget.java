@@ -58,6 +58,11 @@ public final class PhoneTarget {
         }
     }
 
+    /** True when {@code --user} was given. */
+    boolean hasUser() {
+        return user != null;
+    }
+
     /** The model profile named by {@code --model}, if given. */
     Optional<ModelProfile> modelOption() {
         if (model == null) {

@@ -2,8 +2,6 @@ package org.voicebench.cli.phone;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -43,7 +41,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PhoneAddress address = target.address();
-        Path file = outputFile();
+        Path file = OutputFile.check(target, output, "screen.png");
         try (PhoneClient client = target.client(parent.environment())) {
             Phone phone = client.phone(address);
             Screenshot shot = phone.screenshot();
@@ -65,24 +63,6 @@ public final class ScreenshotCommand implements Callable<Integer> {
         } catch (PhoneException e) {
             return target.report(e);
         }
-    }
-
-    /** The output path, checked before the phone is asked: its folder must exist, and it must not be a folder. */
-    private Path outputFile() {
-        Path file;
-        try {
-            file = Path.of(output);
-        } catch (InvalidPathException e) {
-            throw target.usage("-o: not a file name: " + e.getMessage());
-        }
-        Path parentDir = file.toAbsolutePath().getParent();
-        if (file.getFileName() == null || Files.isDirectory(file)) {
-            throw target.usage("-o: " + output + " is a folder; give a file name, e.g. " + file.resolve("screen.png"));
-        }
-        if (parentDir != null && !Files.isDirectory(parentDir)) {
-            throw target.usage("-o: the folder " + parentDir + " does not exist");
-        }
-        return file;
     }
 
     private static boolean wantsPng(Path file) {

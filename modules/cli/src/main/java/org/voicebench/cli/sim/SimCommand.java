@@ -2,6 +2,7 @@ package org.voicebench.cli.sim;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -15,10 +16,12 @@ import org.voicebench.cli.Environment;
 import org.voicebench.cli.PasswordVariable;
 import org.voicebench.cli.UsageExitCode;
 import org.voicebench.common.AtomicFiles;
+import org.voicebench.phone.capture.PhoneCapture;
 import org.voicebench.phone.model.ModelProfiles;
 import org.voicebench.phone.sim.ClusterScenario;
 import org.voicebench.phone.sim.FaultSpec;
 import org.voicebench.phone.sim.PhoneLab;
+import org.voicebench.phone.sim.ReplayPhone;
 import org.voicebench.phone.sim.SimulatedCluster;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +36,7 @@ import picocli.CommandLine.Spec;
  * {@code phone} command can find the phones.
  * With {@code --cluster NODES} a simulated CUCM cluster runs next to them (see
  * {@link ClusterOptions}); the phones get its ITL first, then {@code --scenario} changes the cluster.
+ * With {@code --replay FILE.zip} it serves one captured real phone instead (see {@link ReplayOptions}).
  */
 @Command(name = "sim",
         sortOptions = false,
@@ -48,11 +52,15 @@ import picocli.CommandLine.Spec;
                     + "CallManager on 5061 and 2443, TVS on 2445, CAPF on 3804 (publisher), tomcat on 8443, ITL/CTL "
                     + "over HTTP 6970 and TFTP (--tftp-port). The phones get its ITL at start; --scenario then changes "
                     + "the cluster, so the phones hold a stale ITL until it is erased on them. Each node's endpoints "
-                    + "are printed with the summary."},
+                    + "are printed with the summary.",
+            "With --replay FILE.zip (made by 'voicebench-cli phone capture'), serves that real phone's captured pages "
+                    + "instead of a lab, read-only, on --address (default " + ReplayOptions.DEFAULT_ADDRESS + ") and --port: "
+                    + "prints ADDRESS:PORT on stdout and the pages it serves on stderr."},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0   the lab ran until --duration ended",
-            "  1   the lab could not start (e.g. address in use) or write --inventory",
+            "  1   the lab could not start (e.g. address in use) or write --inventory;",
+            "      with --replay: the capture could not be read or served",
             "  2   usage error, including --user without " + PasswordVariable.NAME + " set",
             "  Stopped by Ctrl+C or SIGTERM, the lab closes cleanly and the shell sees 130 or 143, as for any Java program."})
 public final class SimCommand implements Callable<Integer>, UsageExitCode {
@@ -66,8 +74,8 @@ public final class SimCommand implements Callable<Integer>, UsageExitCode {
     static final int FAILED = 1;
     static final int USAGE = 2;
 
-    @Option(names = "--phones", paramLabel = "N", required = true, description = "how many phones (1.." + MAX_PHONES + ")")
-    int phones;
+    @Option(names = "--phones", paramLabel = "N", description = "how many phones (1.." + MAX_PHONES + "); required unless --replay")
+    Integer phones;
 
     @Option(names = "--models", paramLabel = "MODEL", split = ",",
             description = "models, cycled over the phones, e.g. 7965,8845 (default: one of each family, "
@@ -102,6 +110,9 @@ public final class SimCommand implements Callable<Integer>, UsageExitCode {
     @Mixin
     ClusterOptions cluster = new ClusterOptions();
 
+    @Mixin
+    ReplayOptions replay = new ReplayOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -113,6 +124,10 @@ public final class SimCommand implements Callable<Integer>, UsageExitCode {
 
     @Override
     public Integer call() {
+        replay.check(spec.commandLine());
+        if (replay.requested()) {
+            return replay();
+        }
         PhoneLab.Builder builder = labBuilder();
         SimulatedCluster.Builder clusterBuilder = cluster.builder(spec.commandLine());
         ClusterScenario scenario = cluster.scenario(spec.commandLine());
@@ -159,6 +174,39 @@ public final class SimCommand implements Callable<Integer>, UsageExitCode {
         return 0;
     }
 
+    /** {@code --replay}: one captured phone served until stopped; its address on stdout, what it serves on stderr. */
+    private int replay() {
+        Path file = replay.file(spec.commandLine());
+        InetSocketAddress where = replay.address(checkedPort(), spec.commandLine());
+        Duration limit = duration();
+        PhoneCapture capture;
+        try {
+            capture = PhoneCapture.read(file);
+        } catch (IOException e) {
+            err().println(spec.qualifiedName() + ": cannot read the capture: " + e.getMessage());
+            return FAILED;
+        }
+        ReplayPhone phone;
+        try {
+            phone = ReplayPhone.start(capture, where);
+        } catch (IOException e) {
+            err().println(spec.qualifiedName() + ": cannot start the replay on " + where.getAddress().getHostAddress() + ":"
+                    + where.getPort() + ": " + e.getMessage());
+            return FAILED;
+        }
+        out().println(phone.hostAndPort());
+        out().flush();
+        for (String line : ReplayOptions.describe(phone, file, limit)) {
+            err().println(spec.qualifiedName() + ": " + line);
+        }
+        err().flush();
+        RunUntilStopped.await(limit, reason -> {
+            phone.close();
+            err().println(spec.qualifiedName() + ": replay of " + file + " stopped (" + reason.name().toLowerCase(Locale.ROOT) + ")");
+        });
+        return 0;
+    }
+
     private static void closeCluster(SimulatedCluster sim) {
         if (sim != null) {
             sim.close();
@@ -167,15 +215,15 @@ public final class SimCommand implements Callable<Integer>, UsageExitCode {
 
     /** The lab as asked for, every argument checked (usage errors) before anything is bound. */
     private PhoneLab.Builder labBuilder() {
+        if (phones == null) {
+            throw usage("give --phones N for a lab of simulated phones, or --replay FILE.zip to serve a captured phone");
+        }
         if (phones < 1 || phones > MAX_PHONES) {
             throw usage("--phones must be between 1 and " + MAX_PHONES + ", not " + phones);
         }
-        if (port < 0 || port > 65535) {
-            throw usage("--port must be between 0 and 65535, not " + port);
-        }
         // loopback only: the simulated phones must never be reachable from the network
         LoopbackAddress.check("--first-ip", firstIp, spec.commandLine());
-        PhoneLab.Builder b = PhoneLab.builder().firstAddress(firstIp).port(port);
+        PhoneLab.Builder b = PhoneLab.builder().firstAddress(firstIp).port(checkedPort());
         List<String> cycle = models == null || models.isEmpty() ? DEFAULT_MODELS : models;
         ModelProfiles profiles = ModelProfiles.builtIn();
         for (String m : cycle) {
@@ -202,6 +250,13 @@ public final class SimCommand implements Callable<Integer>, UsageExitCode {
             b.user(user, PasswordVariable.require(environment, user, spec.commandLine()));
         }
         return b;
+    }
+
+    private int checkedPort() {
+        if (port < 0 || port > 65535) {
+            throw usage("--port must be between 0 and 65535, not " + port);
+        }
+        return port;
     }
 
     private Path inventoryFile() {

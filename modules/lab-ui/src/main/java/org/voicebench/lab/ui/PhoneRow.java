@@ -14,7 +14,7 @@ public record PhoneRow(String address, String model, String name, String mac, St
     public static PhoneRow of(SimulatedPhone p) {
         String itl = p.itlSha1().map(h -> Bundle.ITL_Present(h.substring(0, Math.min(8, h.length()))))
                 .orElse(Bundle.ITL_None());
-        return new PhoneRow(p.hostAndPort(), p.modelNumber(), p.name(), p.mac(), itl, p.rebooting(),
+        return new PhoneRow(p.hostAndPort(), p.profile().model(), p.name(), p.mac(), itl, p.rebooting(),
                 p.conditions().webAccess());
     }
 }

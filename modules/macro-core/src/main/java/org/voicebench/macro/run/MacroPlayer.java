@@ -82,7 +82,8 @@ public final class MacroPlayer {
             }
             journal = Journal.append(file, macro.name());
         }
-        MacroRun run = new MacroRun(macro, List.copyOf(phones), settings, client, profiles, journal, options.listener());
+        MacroRun run = new MacroRun(macro, List.copyOf(phones), settings, client, profiles, journal, options.listener(),
+                options.blindAccepted());
         run.begin(previous == null ? null : previous);
         return run;
     }

@@ -35,6 +35,7 @@ public final class MacroRun {
     private final ModelProfiles profiles;
     private final Journal journal;
     private final MacroRunListener listener;
+    private final boolean blindAccepted;
     private final PhoneResult[] results;
     private final Deque<Integer> pending = new ArrayDeque<>();
     private final CompletableFuture<List<PhoneResult>> done = new CompletableFuture<>();
@@ -44,7 +45,7 @@ public final class MacroRun {
     private int finished;
 
     MacroRun(Macro macro, List<PhoneEntry> phones, PlayerSettings settings, PhoneClient client, ModelProfiles profiles,
-             Journal journal, MacroRunListener listener) {
+             Journal journal, MacroRunListener listener, boolean blindAccepted) {
         this.macro = macro;
         this.phones = phones;
         this.settings = settings;
@@ -52,6 +53,7 @@ public final class MacroRun {
         this.profiles = profiles;
         this.journal = journal;
         this.listener = listener;
+        this.blindAccepted = blindAccepted;
         this.results = new PhoneResult[phones.size()];
         int threads = Math.max(1, Math.min(settings.concurrency(), phones.size()));
         String prefix = "macro-player-" + RUNS.incrementAndGet() + "-";
@@ -74,7 +76,7 @@ public final class MacroRun {
                     PhoneResult r = previous.results().get(address);
                     if (r == null || !r.done()) {
                         // started, never finished: the process ended in the middle; repeating it could repeat keys
-                        r = PhoneJob.result(phones.get(i), "", Outcome.CANCELLED, 0, "", "the previous run ended while"
+                        r = PhoneJob.result(phones.get(i), profiles.canonicalModel(phones.get(i).model()), Outcome.CANCELLED, 0, "", "the previous run ended while"
                                 + " this phone was in progress (step unknown); not repeated: check the phone, then run it"
                                 + " alone", 0, true, null, 0, List.of());
                         journalResult(r);
@@ -132,7 +134,7 @@ public final class MacroRun {
             pending.clear();
         }
         for (int i : never) {
-            finish(i, PhoneJob.result(phones.get(i), "", Outcome.CANCELLED, 0, "", "the run was cancelled before this"
+            finish(i, PhoneJob.result(phones.get(i), profiles.canonicalModel(phones.get(i).model()), Outcome.CANCELLED, 0, "", "the run was cancelled before this"
                     + " phone started", 0, false, null, 0, List.of()));
         }
     }
@@ -202,6 +204,11 @@ public final class MacroRun {
 
     ModelProfiles profiles() {
         return profiles;
+    }
+
+    /** The user accepted blind variants (keys pressed without reading the screen). */
+    boolean blindAccepted() {
+        return blindAccepted;
     }
 
     MacroRunListener listener() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.voicebench.macro.MacroNotApplicableException;
+import org.voicebench.macro.MenuLabels;
 import org.voicebench.macro.ResolvedMacro;
 import org.voicebench.macro.Step;
 import org.voicebench.phone.ModeInfo;
@@ -42,12 +43,18 @@ final class PhoneJob {
     private long startNanos;
     private long stableDeadline;
     private byte[] lastShot;
+    /** The open step in progress pressed its item's digit; the next tick checks the new screen. */
+    private boolean openPressed;
+    /** A key or URI request is on its way: if it fails, it may still have reached the phone. */
+    private boolean sending;
+    /** When a step must be polled again: how long until then (null: the stable-screen poll interval). */
+    private Duration pollAfter;
 
     PhoneJob(MacroRun run, int index, PhoneEntry entry) {
         this.run = run;
         this.index = index;
         this.entry = entry;
-        this.model = entry.model();
+        this.model = run.profiles().canonicalModel(entry.model());
     }
 
     void start() {
@@ -78,7 +85,9 @@ final class PhoneJob {
             }
             Step s = resolved.steps().get(step);
             if (!perform(s)) {
-                run.schedule(this::tick, run.settings().stablePollInterval());
+                Duration again = pollAfter != null ? pollAfter : run.settings().stablePollInterval();
+                pollAfter = null;
+                run.schedule(this::tick, again);
                 return;
             }
             attempt = 0;
@@ -117,25 +126,32 @@ final class PhoneJob {
                 return false;
             }
         }
-        model = profile != null ? profile.model() : entry.model();
+        model = profile != null ? profile.model() : run.profiles().canonicalModel(entry.model());
         try {
             resolved = run.macro().resolve(profile);
         } catch (MacroNotApplicableException e) {
             end(Outcome.UNSUPPORTED_MODEL, e.getMessage());
             return false;
         }
+        if (resolved.blind() && !run.blindAccepted()) {
+            end(Outcome.UNSUPPORTED_MODEL, "the " + run.macro().name() + " keys for model " + model + " are pressed blind"
+                    + " (its screen cannot be read remotely, so no guard can stop a wrong key): not run without the"
+                    + " user's explicit acceptance of blind keys");
+            return false;
+        }
         phone = profile != null ? run.client().phone(entry.address(), profile) : run.client().phone(entry.address());
         return true;
     }
 
-    /** Does one step; false when it must be polled again (a screen not yet stable). */
+    /** Does one step; false when it must be polled again (a screen not yet stable, an opened item not yet checked). */
     private boolean perform(Step s) throws PhoneException, StepFailed {
+        if (s instanceof Step.Open o) {
+            return open(o);
+        }
         if (s instanceof Step.Key k) {
-            touched = true;
-            phone.press(k.name());
+            send(() -> phone.press(k.name()));
         } else if (s instanceof Step.Uri u) {
-            touched = true;
-            phone.execute(u.uri());
+            send(() -> phone.execute(u.uri()));
         } else if (s instanceof Step.ExpectScreen e) {
             ModeInfo m = phone.modeInfo();
             answered = true;
@@ -153,6 +169,50 @@ final class PhoneJob {
         }
         answered = answered || s.acts() || s instanceof Step.Screenshot;
         return true;
+    }
+
+    /**
+     * First tick: finds the item on the screen and presses its digit. The tick after the default delay: the new
+     * screen must name the item. Either failing stops the phone before any further key.
+     */
+    private boolean open(Step.Open o) throws PhoneException, StepFailed {
+        ModeInfo m = phone.modeInfo();
+        answered = true;
+        if (openPressed) {
+            openPressed = false;
+            if (!MenuLabels.shows(m, o.labels())) {
+                throw new StepFailed(Outcome.SCREEN_MISMATCH, "opened the item labelled \"" + o.label() + "\", but the"
+                        + " phone shows " + ScreenGuard.shows(m) + ": stopped before the next key");
+            }
+            return true;
+        }
+        int item = MenuLabels.find(m, o.labels()).orElseThrow(() -> new StepFailed(Outcome.SCREEN_MISMATCH,
+                "the phone's screen \"" + nz(m.planeTitle()) + "\" lists no item labelled \"" + o.label() + "\" (it lists "
+                + MenuLabels.items(m) + "): stopped before any key"));
+        if (item > 9) {
+            throw new StepFailed(Outcome.SCREEN_MISMATCH, "\"" + o.label() + "\" is item " + item + " of \""
+                    + nz(m.planeTitle()) + "\"; only items 1-9 have a digit: stopped before any key");
+        }
+        send(() -> phone.press("KeyPad" + item));
+        openPressed = true;
+        pollAfter = run.macro().defaultDelay(); // the phone's UI needs the key delay before the new screen is read
+        return false;
+    }
+
+    /** A request that acts on the phone. */
+    private interface Action {
+        void run() throws PhoneException;
+    }
+
+    private void send(Action action) throws PhoneException {
+        touched = true;
+        sending = true;
+        action.run();
+        sending = false;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     private boolean waitStable(Step.WaitScreenStable w) throws PhoneException, StepFailed {
@@ -182,6 +242,13 @@ final class PhoneJob {
         if (rebootedAfterFinalKey(f)) {
             end(Outcome.SUCCESS_REBOOTED, "the connection dropped after the final key, as the phone restarts ("
                     + f + "); check later that it came back with the new trust list");
+            return;
+        }
+        boolean mayHaveActed = sending && f != PhoneFailure.QUEUE_TIMEOUT;
+        sending = false;
+        if (mayHaveActed && transientFailure(e)) {
+            end(Outcome.UNREACHABLE, e.getMessage() + " The request may have reached the phone, so it was not sent"
+                    + " again (a repeated key can press twice): check what the phone shows before running the macro again.");
             return;
         }
         if (transientFailure(e) && attempt < run.settings().retries() && !run.cancelled()) {
@@ -227,7 +294,10 @@ final class PhoneJob {
         return f == PhoneFailure.CONNECTION_DROPPED || f == PhoneFailure.WEB_ACCESS_DISABLED || f == PhoneFailure.UNREACHABLE;
     }
 
-    /** Failures where the request most probably did nothing on the phone, so sending it again is safe. */
+    /**
+     * Failures worth another try: a read (ModeInfo, screenshot) is simply asked again; a key or URI only when it
+     * never left this machine (a queue timeout), since a dropped or garbled answer does not say whether it acted.
+     */
     private static boolean transientFailure(PhoneException e) {
         return switch (e.failure()) {
             case CONNECTION_DROPPED, QUEUE_TIMEOUT, FRAMING_ERROR, INTERNAL_FILE_ERROR -> true;

@@ -10,8 +10,11 @@ import java.util.Objects;
  * @param resume    continue the run recorded in the journal: phones done there are not touched again
  * @param confirmed the user confirmed running a destructive macro on these phones (required for one)
  * @param listener  progress callbacks
+ * @param blindAccepted the user accepted that variants marked blind press keys without reading the screen
+ *                  (models whose screen cannot be read remotely); without it such phones are not touched
  */
-public record RunOptions(Path journal, boolean resume, boolean confirmed, MacroRunListener listener) {
+public record RunOptions(Path journal, boolean resume, boolean confirmed, MacroRunListener listener,
+                         boolean blindAccepted) {
 
     public RunOptions {
         Objects.requireNonNull(listener, "listener");
@@ -22,19 +25,24 @@ public record RunOptions(Path journal, boolean resume, boolean confirmed, MacroR
 
     /** No journal, not confirmed, no listener. */
     public static RunOptions defaults() {
-        return new RunOptions(null, false, false, new MacroRunListener() { });
+        return new RunOptions(null, false, false, new MacroRunListener() { }, false);
     }
 
     public RunOptions withJournal(Path file, boolean resumeIt) {
-        return new RunOptions(file, resumeIt, confirmed, listener);
+        return new RunOptions(file, resumeIt, confirmed, listener, blindAccepted);
     }
 
     /** The user confirmed running the (destructive) macro on the phones. */
     public RunOptions withConfirmation() {
-        return new RunOptions(journal, resume, true, listener);
+        return new RunOptions(journal, resume, true, listener, blindAccepted);
     }
 
     public RunOptions withListener(MacroRunListener l) {
-        return new RunOptions(journal, resume, confirmed, l);
+        return new RunOptions(journal, resume, confirmed, l, blindAccepted);
+    }
+
+    /** The user accepted, in so many words, that blind variants press keys without reading the screen. */
+    public RunOptions withBlindAccepted() {
+        return new RunOptions(journal, resume, confirmed, listener, true);
     }
 }

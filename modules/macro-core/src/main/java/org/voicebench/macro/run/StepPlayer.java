@@ -3,6 +3,9 @@ package org.voicebench.macro.run;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.OptionalInt;
+import org.voicebench.macro.Macro;
+import org.voicebench.macro.MenuLabels;
 import org.voicebench.macro.Step;
 import org.voicebench.phone.ModeInfo;
 import org.voicebench.phone.Phone;
@@ -58,8 +61,26 @@ public final class StepPlayer {
             return new Played(true, "screenshot taken");
         } else if (step instanceof Step.WaitScreenStable w) {
             return waitStable(w);
+        } else if (step instanceof Step.Open o) {
+            return open(o);
         }
         return new Played(false, step.describe() + " is played by the macro player only (it needs the phone's model)");
+    }
+
+    /** As the player does it: find the item by label, press its digit, wait the default delay, check the title. */
+    private Played open(Step.Open o) throws PhoneException, InterruptedException {
+        ModeInfo before = phone.modeInfo();
+        OptionalInt item = MenuLabels.find(before, o.labels());
+        if (item.isEmpty() || item.getAsInt() > 9) {
+            return new Played(false, "no item labelled \"" + o.label() + "\" with a digit on the screen (it lists "
+                    + MenuLabels.items(before) + "): nothing pressed");
+        }
+        phone.press("KeyPad" + item.getAsInt());
+        Thread.sleep(Macro.DEFAULT_DELAY.toMillis());
+        ModeInfo after = phone.modeInfo();
+        boolean ok = MenuLabels.shows(after, o.labels());
+        return new Played(ok, "pressed " + item.getAsInt() + " for \"" + o.label() + "\"; the phone shows "
+                + ScreenGuard.shows(after) + (ok ? "" : ": not the item's screen"));
     }
 
     private Played waitStable(Step.WaitScreenStable w) throws PhoneException, InterruptedException {

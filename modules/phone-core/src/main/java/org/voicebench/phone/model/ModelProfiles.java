@@ -20,8 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.voicebench.common.ResourceList;
 
 /**
@@ -32,13 +30,13 @@ import org.voicebench.common.ResourceList;
  * file ({@code 8845.json}), then, from the user's directory, {@code family-*.json} and model files.
  * A user file for a known model only needs the fields it changes; a user file for a new model
  * needs at least {@code model}, {@code family} and whatever its family file does not give.
- * Objects merge key by key, arrays and values replace, a JSON {@code null} removes.
+ * Objects merge key by key, arrays and values replace, a JSON {@code null} removes. A user file that
+ * changes a fact without stating its {@code evidence} makes that fact {@code assumed}.
  */
 public final class ModelProfiles {
 
     private static final String BASE = "/org/voicebench/phone/model/profiles/";
     private static final String FAMILY_PREFIX = "family-";
-    private static final Pattern FOUR_DIGITS = Pattern.compile("(?<![0-9])([0-9]{4})(?![0-9])");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static volatile ModelProfiles builtIn;
 
@@ -102,7 +100,7 @@ public final class ModelProfiles {
         if (userDir != null && Files.isDirectory(userDir)) {
             for (Path file : userFiles(userDir)) {
                 String fileName = file.getFileName().toString();
-                ObjectNode node = parse(file.toString(), read(file));
+                ObjectNode node = Facts.userLayer(parse(file.toString(), read(file)));
                 if (fileName.startsWith(FAMILY_PREFIX)) {
                     String familyName = fileName.substring(FAMILY_PREFIX.length(), fileName.length() - ".json".length());
                     PhoneFamily family = familyNamed(familyName, file);
@@ -114,7 +112,7 @@ public final class ModelProfiles {
                     if (existing == null) {
                         models.put(id, user);
                     } else {
-                        existing.add(file.toString(), node);
+                        existing.stack(file.toString(), node);
                     }
                 }
             }
@@ -146,22 +144,27 @@ public final class ModelProfiles {
 
     /**
      * The profile for a model string as phones and users write it: {@code "8845"},
-     * {@code "CP-8845"}, {@code "CP-7965G"}. Matches a model id or model number ignoring case,
-     * else the first four-digit group of the string.
+     * {@code "CP-8845"}, {@code "CP-7965G"}, {@code "Cisco IP Phone 7942"}. Matches a model id or
+     * model number ignoring case, else the string's normal form (four digits, {@code CP-}, a trailing
+     * {@code G} and dashed suffixes dropped, other letters kept: {@code CP-8851NR} is model
+     * {@code 8851NR}, not {@code 8851}).
      */
-    public Optional<ModelProfile> find(String modelNumber) {
-        if (modelNumber == null || modelNumber.isBlank()) {
+    public Optional<ModelProfile> find(String reported) {
+        if (reported == null || reported.isBlank()) {
             return Optional.empty();
         }
-        String key = modelNumber.trim().toUpperCase(Locale.ROOT);
-        ModelProfile p = byName.get(key);
-        if (p == null) {
-            Matcher m = FOUR_DIGITS.matcher(key);
-            if (m.find()) {
-                p = byModel.get(m.group(1));
-            }
-        }
-        return Optional.ofNullable(p);
+        ModelProfile p = byName.get(reported.trim().toUpperCase(Locale.ROOT));
+        return Optional.ofNullable(p != null ? p : byName.get(ModelNames.normalise(reported)));
+    }
+
+    /**
+     * The one name to show and group a reported model by, so that {@code CP-7945G} from a phone and
+     * {@code 7945} from an inventory count as one model: the profile's model id when there is a
+     * profile, else the reported string's normal form ({@code CP-7937G} to {@code 7937}); {@code ""}
+     * for null or blank.
+     */
+    public String canonicalModel(String reported) {
+        return find(reported).map(ModelProfile::model).orElseGet(() -> ModelNames.normalise(reported));
     }
 
     /**
@@ -271,8 +274,15 @@ public final class ModelProfiles {
             this.node = node;
         }
 
+        /** A user's family file on the family's data: its nulls remove keys at once. */
         void add(String source, ObjectNode top) {
             node = JsonMerge.merge(node, top);
+            sources = sources + " + " + source;
+        }
+
+        /** A user's model file on the shipped model's data: its nulls stay, to remove what the family gives. */
+        void stack(String source, ObjectNode top) {
+            node = JsonMerge.stack(node, top);
             sources = sources + " + " + source;
         }
     }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class ProfileReader {
 
     static final Pattern KEY_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+    private static final Pattern PATH = Pattern.compile("/\\S*");
     private static final Pattern STEP = Pattern.compile("(Key|Init):[A-Za-z][A-Za-z0-9_]*|Pause:[0-9]{1,6}");
     private static final int MAX_SCREEN = 4096;
 
@@ -41,7 +42,6 @@ final class ProfileReader {
         int height = integer(screen, "screen.height", 1, MAX_SCREEN, -1);
         ImageFormat format = enumValue(ImageFormat.class, text(screen, "format", true), "screen.format");
         int grayLevels = integer(screen, "screen.grayLevels", 0, 256, 0);
-        boolean verified = bool(screen, "verified", false);
         int lineKeys = integer(node, "lineKeys", 0, 120, 0);
         int softKeys = integer(node, "softKeys", 0, 5, 0);
 
@@ -86,9 +86,66 @@ final class ProfileReader {
         }
 
         return new ModelProfile(model, text(node, "displayName", false), stringList("modelNumbers"), family,
-                width, height, format, grayLevels, verified, lineKeys, softKeys, keys, aliases,
+                width, height, format, grayLevels, lineKeys, softKeys, keys, aliases,
                 bool(node, "securityUnlockRequired", false), bool(node, "bluetooth", false), steps,
+                path("modeInfoPath"), path("networkSetupPath"), menuLabels(), evidence(),
                 text(node, "notes", false));
+    }
+
+    /** A page path such as {@code /CGI/Java/ModeInfo}, or null when the profile gives none. */
+    private String path(String field) throws ModelProfileException {
+        String p = text(node, field, false);
+        if (p != null && !PATH.matcher(p).matches()) {
+            throw problem("\"" + field + "\" must be a path starting with / and without spaces, found \"" + p + "\"");
+        }
+        return p;
+    }
+
+    private Map<String, List<String>> menuLabels() throws ModelProfileException {
+        JsonNode n = node.get("menuLabels");
+        Map<String, List<String>> menus = new LinkedHashMap<>();
+        if (n == null) {
+            return menus;
+        }
+        if (!n.isObject()) {
+            throw problem("\"menuLabels\" must be an object mapping a menu title to the labels of its items");
+        }
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
+            List<String> items = new ArrayList<>();
+            if (!e.getValue().isArray()) {
+                throw problem("menuLabels \"" + e.getKey() + "\" must be an array of item labels");
+            }
+            for (JsonNode item : e.getValue()) {
+                if (!item.isTextual() || item.asText().isBlank()) {
+                    throw problem("menuLabels \"" + e.getKey() + "\" holds " + item + ", which is not an item label");
+                }
+                items.add(item.asText());
+            }
+            menus.put(e.getKey(), items);
+        }
+        return menus;
+    }
+
+    private Map<String, EvidenceLevel> evidence() throws ModelProfileException {
+        JsonNode n = node.get("evidence");
+        Map<String, EvidenceLevel> levels = new LinkedHashMap<>();
+        if (n == null) {
+            return levels;
+        }
+        if (!n.isObject()) {
+            throw problem("\"evidence\" must be an object mapping a fact to its evidence level");
+        }
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
+            if (!Facts.known(e.getKey())) {
+                throw problem("\"evidence\" names \"" + e.getKey() + "\", which is not a profile fact; facts are " + Facts.FIELDS.keySet());
+            }
+            try {
+                levels.put(e.getKey(), EvidenceLevel.parse(e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
+            } catch (IllegalArgumentException ex) {
+                throw problem("the evidence of \"" + e.getKey() + "\": " + ex.getMessage());
+            }
+        }
+        return levels;
     }
 
     private List<String> keyList(String field) throws ModelProfileException {

@@ -24,7 +24,8 @@ class ModelProfilesTest {
     void shipsEveryModelTheIssueNames() {
         Set<String> models = profiles.all().stream().map(ModelProfile::model).collect(Collectors.toSet());
         for (String m : List.of("7941", "7961", "7945", "7965", "7970", "7975", "7821", "7841", "7861",
-                "8811", "8841", "8851", "8861", "8845", "8865")) {
+                "8811", "8841", "8851", "8861", "8845", "8865", "7942", "7962", "7911", "7906", "7811", "7832",
+                "8831", "8832", "6941", "6945", "6961", "8851NR", "8865NR")) {
             assertTrue(models.contains(m), "missing profile " + m);
         }
     }
@@ -62,7 +63,7 @@ class ModelProfilesTest {
         ModelProfile p7975 = profiles.forModel("7975");
         assertEquals(240, p7975.screenHeight());
         assertEquals(ImageFormat.BMP, p7975.imageFormat());
-        assertFalse(p7975.screenVerified(), "7945/65/70/75 screen size is unverified");
+        assertEquals(EvidenceLevel.ASSUMED, p7975.evidence("screen"), "7945/65/70/75 screen size is unverified");
     }
 
     @Test
@@ -96,23 +97,26 @@ class ModelProfilesTest {
         for (ModelProfile p : profiles.all()) {
             assertEquals(p.family().is79xx(), p.securityUnlockRequired(), p.model());
         }
-        for (String m : List.of("8845", "8865", "8851", "8861")) {
+        for (String m : List.of("8845", "8865", "8851")) {
             assertTrue(profiles.forModel(m).bluetooth(), m);
-            assertTrue(profiles.forModel(m).itlEraseSequence().contains("Key:KeyPad6"), m + " menu numbering shifts");
+            assertEquals("Key:KeyPad6", profiles.forModel(m).itlEraseSequence().get(2), m + " menu numbering shifts");
         }
-        assertFalse(profiles.forModel("8841").bluetooth());
-        assertTrue(profiles.forModel("8841").itlEraseSequence().contains("Key:KeyPad5"));
+        assertTrue(profiles.forModel("8861").bluetooth());
+        assertEquals("Key:KeyPad5", profiles.forModel("8861").itlEraseSequence().get(2), "8861 firmware lists no Accessories");
+        for (String m : List.of("8841", "8851NR", "8865NR")) {
+            assertFalse(profiles.forModel(m).bluetooth(), m);
+            assertEquals("Key:KeyPad5", profiles.forModel(m).itlEraseSequence().get(2), m);
+        }
         assertEquals("Key:Soft5", last(profiles.forModel("7975").itlEraseSequence()));
     }
 
     @Test
     void userFileCorrectsOneFieldOfAShippedModel(@TempDir Path dir) throws IOException {
-        write(dir.resolve("7965.json"), "{\"screen\": {\"height\": 234, \"verified\": true}, \"keyAliases\": {\"NavDown\": null}}");
+        write(dir.resolve("7965.json"), "{\"screen\": {\"height\": 234}, \"keyAliases\": {\"NavDown\": null}}");
         ModelProfiles p = ModelProfiles.withOverrides(dir);
         ModelProfile m = p.forModel("CP-7965G");
         assertEquals(234, m.screenHeight());
         assertEquals(320, m.screenWidth(), "fields the user file does not name are kept");
-        assertTrue(m.screenVerified());
         assertEquals(Optional.empty(), m.resolveKey("NavDown"), "null removes an alias");
         assertEquals(240, ModelProfiles.builtIn().forModel("7965").screenHeight(), "built-ins untouched");
         assertEquals(240, p.forModel("7945").screenHeight(), "other models untouched");
@@ -120,13 +124,13 @@ class ModelProfilesTest {
 
     @Test
     void userFilesAddModelsAndCorrectFamilies(@TempDir Path dir) throws IOException {
-        write(dir.resolve("8851NR.json"), "{\"model\": \"8851NR\", \"family\": \"CP88XX\", \"modelNumbers\": [\"CP-8851NR\"]}");
+        write(dir.resolve("8800X.json"), "{\"model\": \"8800X\", \"family\": \"CP88XX\", \"modelNumbers\": [\"CP-8800X\"]}");
         write(dir.resolve("family-CP88XX.json"), "{\"softKeys\": 5}");
         ModelProfiles p = ModelProfiles.withOverrides(dir);
-        ModelProfile nr = p.forModel("CP-8851NR");
-        assertEquals("8851NR", nr.model());
-        assertEquals(800, nr.screenWidth());
-        assertTrue(nr.hasKey("Soft5"));
+        ModelProfile added = p.forModel("CP-8800X");
+        assertEquals("8800X", added.model());
+        assertEquals(800, added.screenWidth());
+        assertTrue(added.hasKey("Soft5"));
         assertTrue(p.forModel("8841").hasKey("Soft5"));
         assertFalse(p.forModel("8845").hasKey("Soft5"), "another family is untouched");
     }

@@ -22,6 +22,10 @@ import java.util.Map;
  *   authfail      every request answers Error 4 (user not associated, Authentication URL failing)
  *   busy          in a call: key presses are discarded
  *   hostile       XML answers carry an external-entity (XXE) DOCTYPE, to test clients
+ *   httpsauth     the Authentication URL is HTTPS: credentials work only while the phone's ITL shares a
+ *                 TVS certificate with the ITL its TFTP node serves now, else Error 4 (an assumed rule,
+ *                 see HttpsAuthentication)
+ *   french        the HTML Network setup page has French labels (Serveur TFTP 1, Signature ITL, ...)
  * Values for every phone:
  *   unlock=DIGITS admin/security menus ask for this password
  *   latency=DUR   a key sooner than DUR after the last accepted key is dropped
@@ -34,11 +38,13 @@ import java.util.Map;
  *
  * Example: {@code weblock=0.1,slow=200ms,drop=0.05,latency=300ms}: a tenth of the phones refuse
  * connections, every answer takes 200 ms, 5% of the requests are dropped, keys closer than 300 ms are lost.
+ * {@code httpsauth=0.25,french=0.5}: a quarter of the phones authenticate through an HTTPS URL and half
+ * show their Network setup page in French.
  */
 public final class FaultSpec {
 
     private static final List<String> SHARES = List.of("weblock", "settingslock", "restricted", "authfail", "busy",
-            "hostile");
+            "hostile", "httpsauth", "french");
 
     private final Map<String, Double> shares;
     private final PhoneConditions base;
@@ -123,6 +129,12 @@ public final class FaultSpec {
         }
         if (gets("hostile", index, seed)) {
             c = c.withHostile(true);
+        }
+        if (gets("httpsauth", index, seed)) {
+            c = c.withHttpsAuthenticationUrl(true);
+        }
+        if (gets("french", index, seed)) {
+            c = c.withFrenchLabels(true);
         }
         return c;
     }

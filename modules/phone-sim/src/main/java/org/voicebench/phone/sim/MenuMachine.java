@@ -1,38 +1,50 @@
 package org.voicebench.phone.sim;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Supplier;
 import org.voicebench.phone.model.ModelProfile;
 
 /**
- * The display state of one phone: idle, call, or a stack of menu pages, plus the 79xx {@code **#}
- * unlock. Not thread-safe: the owning {@link PhoneDevice} calls it under its lock.
+ * The display state of one phone: idle, dialling, call, or a stack of menu pages, plus the 79xx
+ * {@code **#} unlock. Keeps what tests must be able to prove never happened by mistake: the resets
+ * confirmed other than the trust list's, and the digits dialled from the idle screen (where the keys of
+ * a script land when its menu was closed under it). Not thread-safe: the owning {@link PhoneDevice}
+ * calls it under its lock.
  */
 final class MenuMachine implements Page.MenuContext {
+
+    /** The status the 8800 admin guide names for the erase; the 79xx show it too in the simulator. */
+    static final String ERASING = "Erasing CTL and ITL files";
+    static final String RESTARTING = "Restarting";
 
     private final ModelProfile model;
     private final Supplier<PhoneConditions> conditions;
     private final TrustStore trust;
-    private final Runnable afterErase;
+    private final Runnable restart;
     private final String lineNumber;
     private final Deque<Page> stack = new ArrayDeque<>();
+    private final List<String> confirmedResets = new ArrayList<>();
+    private final StringBuilder dialledDigits = new StringBuilder();
     private boolean unlocked;
     private String keypadTail = "";
+    /** The number being keyed on the dialling screen, or null when not dialling. */
+    private StringBuilder entering;
     private String dialed;
     private Page message;
 
     /**
-     * @param afterErase called once ITL and CTL are gone and the message is up (schedules the reboot)
+     * @param restart called once the message of an erase or reset is up (schedules the restart)
      */
     MenuMachine(ModelProfile model, Supplier<PhoneConditions> conditions, TrustStore trust, String lineNumber,
-                Runnable afterErase) {
+                Runnable restart) {
         this.model = model;
         this.conditions = conditions;
         this.trust = trust;
         this.lineNumber = lineNumber;
-        this.afterErase = afterErase;
+        this.restart = restart;
     }
 
     /** A key the model has (aliases resolved). */
@@ -40,10 +52,8 @@ final class MenuMachine implements Page.MenuContext {
         if (message != null) {
             return;
         }
-        if (dialed != null) {
-            if (key.equals("Release") || key.equals("Onhook") || key.equals("Soft2")) {
-                dialed = null;
-            }
+        if (dialed != null || entering != null) {
+            offHook(key);
             return;
         }
         if (key.equals(menuKey())) {
@@ -59,9 +69,13 @@ final class MenuMachine implements Page.MenuContext {
             return;
         }
         if (stack.isEmpty()) {
+            if (Page.keypadChar(key) != 0) {
+                entering = new StringBuilder();
+                offHook(key);
+            }
             return;
         }
-        if (key.startsWith("KeyPad")) {
+        if (Page.keypadChar(key) != 0) {
             if (unlockTyped(key)) {
                 return;
             }
@@ -71,10 +85,21 @@ final class MenuMachine implements Page.MenuContext {
         stack.peek().key(key, this);
     }
 
+    /** Dialling or in a call: keypad keys add to the number being keyed, the end keys hang up, others do nothing. */
+    private void offHook(String key) {
+        char c = Page.keypadChar(key);
+        if (entering != null && c != 0) {
+            entering.append(c);
+            dialledDigits.append(c);
+        } else if (key.equals("Release") || key.equals("Onhook") || key.equals("Soft2")) {
+            dialed = null;
+            entering = null;
+        }
+    }
+
     /** Tracks the last keypad keys; true when they completed {@code **#} on a model that needs it. */
     private boolean unlockTyped(String key) {
-        String c = key.equals("KeyPadStar") ? "*" : key.equals("KeyPadPound") ? "#" : String.valueOf(Page.digit(key));
-        keypadTail = (keypadTail + c).substring(Math.max(0, keypadTail.length() + 1 - 3));
+        keypadTail = (keypadTail + Page.keypadChar(key)).substring(Math.max(0, keypadTail.length() + 1 - 3));
         if (!model.securityUnlockRequired() || !keypadTail.equals("**#")) {
             return false;
         }
@@ -91,6 +116,7 @@ final class MenuMachine implements Page.MenuContext {
     void init() {
         if (message == null) {
             home();
+            entering = null;
         }
     }
 
@@ -98,6 +124,7 @@ final class MenuMachine implements Page.MenuContext {
     void dial(String digits) {
         if (message == null) {
             home();
+            entering = null;
             dialed = digits;
         }
     }
@@ -106,11 +133,22 @@ final class MenuMachine implements Page.MenuContext {
         return dialed != null || conditions.get().busy();
     }
 
-    /** After a restart: idle, locked, no message. */
+    /** After a restart: idle, locked, no message. What was dialled and reset stays on record. */
     void reset() {
         home();
         dialed = null;
+        entering = null;
         message = null;
+    }
+
+    /** The labels of the resets confirmed (other than Security settings), oldest first. */
+    List<String> confirmedResets() {
+        return List.copyOf(confirmedResets);
+    }
+
+    /** Every keypad character keyed on the dialling screen since the lab started. */
+    String dialledDigits() {
+        return dialledDigits.toString();
     }
 
     Screen screen() {
@@ -123,6 +161,11 @@ final class MenuMachine implements Page.MenuContext {
                     List.of(new Screen.Field("Line 1", lineNumber), new Screen.Field("Call", other)), -1,
                     List.of("Hold", "EndCall", "Trnsfer"), "", "");
         }
+        if (entering != null) {
+            return new Screen("Dialing", List.of(new Screen.Field("Line 1", lineNumber),
+                    new Screen.Field("Number", entering.toString())), -1, List.of("Redial", "EndCall"),
+                    "Enter number", "");
+        }
         if (stack.isEmpty()) {
             return new Screen(model.displayName(), List.of(new Screen.Field("Line 1", lineNumber)),
                     -1, List.of("Redial", "NewCall", "CFwdALL"), "Your current options", "");
@@ -130,8 +173,9 @@ final class MenuMachine implements Page.MenuContext {
         return stack.peek().screen(this);
     }
 
+    /** Settings where the model has that key (79xx, 69xx), else Applications (7906/7911, 78xx, 88xx). */
     private String menuKey() {
-        return model.family().is79xx() ? "Settings" : "Applications";
+        return model.hasKey("Settings") ? "Settings" : "Applications";
     }
 
     private void home() {
@@ -179,9 +223,19 @@ final class MenuMachine implements Page.MenuContext {
     }
 
     @Override
-    public void eraseTrust(String text) {
+    public void eraseTrust() {
         trust.erase();
+        restartWith(ERASING);
+    }
+
+    @Override
+    public void confirmReset(String label) {
+        confirmedResets.add(label);
+        restartWith(RESTARTING);
+    }
+
+    private void restartWith(String text) {
         message = new Pages.MessagePage(stack.isEmpty() ? "Settings" : stack.peek().screen(this).title(), text);
-        afterErase.run();
+        restart.run();
     }
 }

@@ -16,7 +16,7 @@ final class Pages {
     record Entry(String label, Supplier<Page> opens) {
     }
 
-    /** A numbered list: digits open an entry directly, Nav keys move and select, Soft2/NavBack go back. */
+    /** A menu: digit n opens item n directly, Nav keys move and select, Soft2/NavBack go back. */
     static final class MenuPage implements Page {
         private final String title;
         private final Function<Page.MenuContext, List<Entry>> entries;
@@ -27,17 +27,14 @@ final class Pages {
             this.entries = entries;
         }
 
+        /** The items' labels only: a real phone's ModeInfo has no numbers, the display draws them. */
         @Override
         public Screen screen(Page.MenuContext ctx) {
-            List<Entry> list = entries.apply(ctx);
-            List<Screen.Field> fields = new ArrayList<>();
-            for (int i = 0; i < list.size(); i++) {
-                fields.add(new Screen.Field((i + 1) + " " + list.get(i).label(), ""));
-            }
+            List<Screen.Field> fields = entries.apply(ctx).stream().map(e -> new Screen.Field(e.label(), "")).toList();
             String lock = ctx.model().family().is79xx() && ctx.model().securityUnlockRequired()
                     ? (ctx.unlocked() ? "Unlocked" : "Locked") : "";
-            return new Screen(title, fields, Math.min(selected, list.size() - 1), List.of("Select", "Exit"),
-                    "Select item", lock);
+            return new Screen(title, fields, Math.min(selected, fields.size() - 1), List.of("Select", "Exit"),
+                    "Select item", lock, true);
         }
 
         @Override
@@ -89,9 +86,10 @@ final class Pages {
     }
 
     /**
-     * The 79xx ITL File and CTL File pages: show the file's hashes; after the {@code **#} unlock the Erase
-     * soft key appears at {@code eraseSlot}; with {@code confirm} a confirmation follows (Soft2). Erasing
-     * either file erases the phone's trust list (ITL and CTL), then the phone restarts.
+     * The 79xx ITL File and CTL File pages: show the file's hashes; {@code **#} unlocks them (Status
+     * "Unlocked") and the Erase soft key appears at {@code eraseSlot} (at once on a model that needs no
+     * unlock); with {@code confirm} a question follows (Soft2 confirms). Erasing either file erases the
+     * phone's trust list (ITL and CTL), then the phone restarts.
      */
     static final class TrustFilePage implements Page {
         private final String file;
@@ -115,26 +113,34 @@ final class Pages {
                 fields.add(new Screen.Field("ITL SHA-1", installed == null ? "" : installed.sha1()));
             }
             List<String> keys = new ArrayList<>(List.of("Exit"));
-            if (ctx.unlocked()) {
+            if (open(ctx)) {
                 while (keys.size() < eraseSlot - 1) {
                     keys.add("");
                 }
                 keys.add("Erase");
             }
+            if (!ctx.model().securityUnlockRequired()) {
+                return new Screen(file + " File", fields, -1, keys, "", "");
+            }
             return new Screen(file + " File", fields, -1, keys, ctx.unlocked() ? "" : "Press **# to unlock",
                     ctx.unlocked() ? "Unlocked" : "Locked");
+        }
+
+        /** Erase is offered after the unlock, or at once on a model that needs none (69xx). */
+        private static boolean open(Page.MenuContext ctx) {
+            return ctx.unlocked() || !ctx.model().securityUnlockRequired();
         }
 
         @Override
         public void key(String key, Page.MenuContext ctx) {
             if (key.equals("Soft1") || key.equals("NavBack")) {
                 ctx.pop();
-            } else if (ctx.unlocked() && key.equals("Soft" + eraseSlot)) {
+            } else if (open(ctx) && key.equals("Soft" + eraseSlot)) {
                 if (confirm) {
-                    ctx.push(new ConfirmPage("Trust List", "Erase the ITL and CTL?", List.of("Cancel", "Continue"), 2,
-                            c -> c.eraseTrust("Trust List erased. Restarting...")));
+                    ctx.push(new ConfirmPage("Trust List", "Erase the CTL and ITL files?", List.of("Cancel", "Continue"),
+                            2, Page.MenuContext::eraseTrust));
                 } else {
-                    ctx.eraseTrust("Trust List erased. Restarting...");
+                    ctx.eraseTrust();
                 }
             }
         }

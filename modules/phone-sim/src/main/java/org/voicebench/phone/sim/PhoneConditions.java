@@ -22,15 +22,21 @@ import java.util.Objects;
  *        that clients never resolve it
  * @param ownPassword non-null: the phone accepts the lab's users with this password only (a phone whose
  *        password was set apart from the rest); null: the lab's passwords
+ * @param httpsAuthenticationUrl true: the phone's Authentication URL is HTTPS, so it can check credentials
+ *        only while its installed ITL validates the cluster (see {@link HttpsAuthentication}); false: HTTP
+ *        (the default), credentials are checked whatever the ITL
+ * @param frenchLabels true: the HTML Network setup page has French labels ({@code Serveur TFTP 1},
+ *        {@code Signature ITL}, ...), as on a phone set to French; false: English
  */
 public record PhoneConditions(boolean webAccess, SettingsAccess settingsAccess, boolean authFailing,
                               String unlockPassword, boolean busy, Duration uiLatency, Duration responseDelay,
                               double errorRate, double dropRate, long seed,
-                              boolean hostile, String ownPassword) {
+                              boolean hostile, String ownPassword, boolean httpsAuthenticationUrl,
+                              boolean frenchLabels) {
 
     /** A healthy phone: web access on, settings enabled, no faults. */
     public static final PhoneConditions NORMAL = new PhoneConditions(true, SettingsAccess.ENABLED, false, null,
-            false, Duration.ZERO, Duration.ZERO, 0, 0, 0, false, null);
+            false, Duration.ZERO, Duration.ZERO, 0, 0, 0, false, null, false, false);
 
     public PhoneConditions {
         Objects.requireNonNull(settingsAccess, "settingsAccess");
@@ -58,63 +64,87 @@ public record PhoneConditions(boolean webAccess, SettingsAccess settingsAccess, 
 
     public PhoneConditions withWebAccess(boolean on) {
         return new PhoneConditions(on, settingsAccess, authFailing, unlockPassword, busy, uiLatency, responseDelay,
-                errorRate, dropRate, seed, hostile, ownPassword);
+                errorRate, dropRate, seed, hostile, ownPassword, httpsAuthenticationUrl,
+                frenchLabels);
     }
 
     public PhoneConditions withSettingsAccess(SettingsAccess access) {
         return new PhoneConditions(webAccess, access, authFailing, unlockPassword, busy, uiLatency, responseDelay,
-                errorRate, dropRate, seed, hostile, ownPassword);
+                errorRate, dropRate, seed, hostile, ownPassword, httpsAuthenticationUrl,
+                frenchLabels);
     }
 
     public PhoneConditions withAuthFailing(boolean failing) {
         return new PhoneConditions(webAccess, settingsAccess, failing, unlockPassword, busy, uiLatency, responseDelay,
-                errorRate, dropRate, seed, hostile, ownPassword);
+                errorRate, dropRate, seed, hostile, ownPassword, httpsAuthenticationUrl,
+                frenchLabels);
     }
 
     public PhoneConditions withUnlockPassword(String password) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, password, busy, uiLatency, responseDelay,
-                errorRate, dropRate, seed, hostile, ownPassword);
+                errorRate, dropRate, seed, hostile, ownPassword, httpsAuthenticationUrl,
+                frenchLabels);
     }
 
     public PhoneConditions withBusy(boolean inCall) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, inCall, uiLatency,
-                responseDelay, errorRate, dropRate, seed, hostile, ownPassword);
+                responseDelay, errorRate, dropRate, seed, hostile, ownPassword, httpsAuthenticationUrl,
+                frenchLabels);
     }
 
     public PhoneConditions withUiLatency(Duration latency) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, latency,
-                responseDelay, errorRate, dropRate, seed, hostile, ownPassword);
+                responseDelay, errorRate, dropRate, seed, hostile, ownPassword, httpsAuthenticationUrl,
+                frenchLabels);
     }
 
     public PhoneConditions withResponseDelay(Duration delay) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency, delay,
-                errorRate, dropRate, seed, hostile, ownPassword);
+                errorRate, dropRate, seed, hostile, ownPassword, httpsAuthenticationUrl,
+                frenchLabels);
     }
 
     public PhoneConditions withErrorRate(double rate) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency,
-                responseDelay, rate, dropRate, seed, hostile, ownPassword);
+                responseDelay, rate, dropRate, seed, hostile, ownPassword, httpsAuthenticationUrl,
+                frenchLabels);
     }
 
     public PhoneConditions withDropRate(double rate) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency,
-                responseDelay, errorRate, rate, seed, hostile, ownPassword);
+                responseDelay, errorRate, rate, seed, hostile, ownPassword, httpsAuthenticationUrl,
+                frenchLabels);
     }
 
     public PhoneConditions withSeed(long newSeed) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency,
-                responseDelay, errorRate, dropRate, newSeed, hostile, ownPassword);
+                responseDelay, errorRate, dropRate, newSeed, hostile, ownPassword, httpsAuthenticationUrl,
+                frenchLabels);
     }
 
     public PhoneConditions withHostile(boolean value) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency,
-                responseDelay, errorRate, dropRate, seed, value, ownPassword);
+                responseDelay, errorRate, dropRate, seed, value, ownPassword, httpsAuthenticationUrl,
+                frenchLabels);
     }
 
     /** This phone accepts the lab's users with {@code password} only (null: with the lab's password). */
     public PhoneConditions withOwnPassword(String password) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency,
-                responseDelay, errorRate, dropRate, seed, hostile, password);
+                responseDelay, errorRate, dropRate, seed, hostile, password, httpsAuthenticationUrl,
+                frenchLabels);
+    }
+
+    /** The phone's Authentication URL is HTTPS (true) or HTTP (false, the default). */
+    public PhoneConditions withHttpsAuthenticationUrl(boolean https) {
+        return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency,
+                responseDelay, errorRate, dropRate, seed, hostile, ownPassword, https, frenchLabels);
+    }
+
+    /** The HTML Network setup page has French labels (true) or English ones (false, the default). */
+    public PhoneConditions withFrenchLabels(boolean french) {
+        return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency,
+                responseDelay, errorRate, dropRate, seed, hostile, ownPassword, httpsAuthenticationUrl, french);
     }
 
     /** Never prints the unlock or own password. */
@@ -124,6 +154,8 @@ public record PhoneConditions(boolean webAccess, SettingsAccess settingsAccess, 
                 + ", unlock=" + (unlockPassword == null ? "none" : "set") + ", busy=" + busy
                 + ", uiLatency=" + uiLatency.toMillis() + "ms, delay=" + responseDelay.toMillis() + "ms, errorRate="
                 + errorRate + ", dropRate=" + dropRate + ", seed=" + seed + ", hostile=" + hostile
-                + ", password=" + (ownPassword == null ? "lab's" : "own password") + "]";
+                + ", password=" + (ownPassword == null ? "lab's" : "own password")
+                + ", authenticationUrl=" + (httpsAuthenticationUrl ? "https" : "http")
+                + ", labels=" + (frenchLabels ? "fr" : "en") + "]";
     }
 }

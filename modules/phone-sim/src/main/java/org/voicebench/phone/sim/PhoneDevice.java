@@ -27,11 +27,12 @@ final class PhoneDevice {
     private record Shot(Screen screen, byte[] bytes) {
     }
 
-    PhoneDevice(ModelProfile model, String lineNumber, PhoneConditions conditions, Runnable afterErase) {
+    /** @param restart called when an erase or a reset confirmed on the menus wants the phone restarted */
+    PhoneDevice(ModelProfile model, String lineNumber, PhoneConditions conditions, Runnable restart) {
         this.model = model;
         this.conditions = conditions;
         this.random = new SplittableRandom(conditions.seed());
-        this.menus = new MenuMachine(model, () -> this.conditions, trust, lineNumber, afterErase);
+        this.menus = new MenuMachine(model, () -> this.conditions, trust, lineNumber, restart);
     }
 
     ModelProfile model() {
@@ -156,6 +157,14 @@ final class PhoneDevice {
     synchronized void restarted() {
         menus.reset();
         anyKey = false;
+    }
+
+    synchronized List<String> confirmedResets() {
+        return menus.confirmedResets();
+    }
+
+    synchronized String dialledDigits() {
+        return menus.dialledDigits();
     }
 
     synchronized int acceptedKeys() {

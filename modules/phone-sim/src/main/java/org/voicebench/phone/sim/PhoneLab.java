@@ -201,13 +201,13 @@ public final class PhoneLab implements AutoCloseable {
             return this;
         }
 
-        /** How long the erase message shows before the restart (default 2 s). */
+        /** How long the message of an erase (or of another reset) shows before the restart (default 2 s). */
         public Builder eraseMessageTime(Duration value) {
             eraseMessageTime = Objects.requireNonNull(value, "value");
             return this;
         }
 
-        /** How long a restart refuses connections (default 10 s). */
+        /** How long a restart lasts: the phone accepts connections and answers nothing (default 10 s). */
         public Builder rebootTime(Duration value) {
             rebootTime = Objects.requireNonNull(value, "value");
             return this;

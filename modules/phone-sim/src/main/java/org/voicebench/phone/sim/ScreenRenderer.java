@@ -20,8 +20,8 @@ import org.voicebench.phone.model.ImageFormat;
 import org.voicebench.phone.model.ModelProfile;
 
 /**
- * Draws a {@link Screen} at the model's resolution with Java2D (title bar, numbered lines with the
- * selection, prompt/status, soft-key labels) and encodes it as the model's screenshot format
+ * Draws a {@link Screen} at the model's resolution with Java2D (title bar, lines with the selection,
+ * menu items numbered, prompt/status, soft-key labels) and encodes it as the model's screenshot format
  * (PNG or BMP). Grey-level models use four grey levels, like the 79x1 display.
  */
 final class ScreenRenderer {
@@ -68,7 +68,8 @@ final class ScreenRenderer {
                     g.fillRect(0, y, w, bar);
                 }
                 g.setColor(sel ? p.selectFg : p.foreground);
-                text(g, fm, f.name(), 6, y, bar, w / 2 + w / 4);
+                // a menu's numbers are drawn by the phone, not part of the item labels (ModeInfo has none)
+                text(g, fm, s.menu() ? (i + 1) + " " + f.name() : f.name(), 6, y, bar, w / 2 + w / 4);
                 if (!f.value().isEmpty()) {
                     int vw = Math.min(fm.stringWidth(f.value()), w / 2);
                     text(g, fm, f.value(), w - vw - 6, y, bar, w / 2);

@@ -34,8 +34,9 @@ public final class SimulatedPhone {
     /**
      * Where the phone gets its trust lists after a restart.
      *
-     * @param server    the TFTP server's name, as NetworkConfigurationX shows it
-     * @param itlSource the ITL it serves now (null: the phone stays without one)
+     * @param server    the TFTP server's name, as the network pages show it
+     * @param itlSource the ITL it serves now (null: the phone stays without one); also what an HTTPS
+     *                  Authentication URL is validated against ({@link HttpsAuthentication})
      * @param ctlSource the CTL it serves now (null: the phone stays without one)
      */
     record Tftp(String server, Supplier<byte[]> itlSource, Supplier<byte[]> ctlSource) {
@@ -49,7 +50,7 @@ public final class SimulatedPhone {
         this.phoneNumber = phoneNumber;
         this.lab = lab;
         this.endpoint = new PhoneEndpoint(address, lab.workers);
-        this.device = new PhoneDevice(model, phoneNumber, conditions, this::rebootAfterErase);
+        this.device = new PhoneDevice(model, phoneNumber, conditions, this::restartAfterMessage);
         this.handler = new PhoneHttpHandler(this, lab);
     }
 
@@ -87,7 +88,7 @@ public final class SimulatedPhone {
         return "FCH" + mac.substring(4);
     }
 
-    /** Where the phone's web server listens (or would, while web access is off or it reboots). */
+    /** Where the phone's web server listens (or would, while web access is off). */
     public InetSocketAddress address() {
         return endpoint.address();
     }
@@ -174,9 +175,26 @@ public final class SimulatedPhone {
         return device.droppedKeys();
     }
 
-    /** True while the web server is listening. */
+    /** True while the web server is listening (during a restart too, when it answers nothing). */
     public boolean listening() {
         return endpoint.bound();
+    }
+
+    /**
+     * The resets confirmed on the phone's Reset settings menu other than Security settings ("Reset device",
+     * "All settings", ...), oldest first, since the lab started: each restarted the phone and kept its trust
+     * list. Tests assert that nothing meant to erase the trust list lands here.
+     */
+    public List<String> confirmedResets() {
+        return device.confirmedResets();
+    }
+
+    /**
+     * The keypad characters ({@code 0-9 * #}) keyed on the dialling screen since the lab started: where
+     * the digits of a menu sequence land when its menu is not open (a real phone dials them).
+     */
+    public String dialledDigits() {
+        return device.dialledDigits();
     }
 
     public synchronized boolean rebooting() {
@@ -188,7 +206,11 @@ public final class SimulatedPhone {
         return reboots;
     }
 
-    /** Restarts the phone now: connections are refused for the lab's reboot time. Returns at once. */
+    /**
+     * Restarts the phone now: for the lab's reboot time its address accepts connections and answers
+     * nothing (no "connection refused": a restarting phone is silent); the connections it held are closed
+     * when it is back. Returns at once.
+     */
     public void reboot() {
         synchronized (this) {
             if (rebooting) {
@@ -196,7 +218,6 @@ public final class SimulatedPhone {
             }
             rebooting = true;
         }
-        endpoint.unbind();
         lab.timers.schedule(this::finishReboot, lab.rebootTime.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -221,6 +242,10 @@ public final class SimulatedPhone {
         return device;
     }
 
+    Tftp tftp() {
+        return tftp;
+    }
+
     /** Binds the server when web access is on (lab start). */
     void start() throws IOException {
         if (device.conditions().webAccess()) {
@@ -229,10 +254,11 @@ public final class SimulatedPhone {
     }
 
     void stop() {
-        endpoint.unbind();
+        endpoint.close();
     }
 
-    private void rebootAfterErase() {
+    /** After an erase or a reset confirmed on the menus: the message shows for a while, then the restart. */
+    private void restartAfterMessage() {
         synchronized (this) {
             if (rebooting) {
                 return;
@@ -241,19 +267,26 @@ public final class SimulatedPhone {
         lab.timers.schedule(this::reboot, lab.eraseMessageTime.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Back up: the phone fetches its TFTP server's current ITL (and CTL) when a source is configured. */
+    /**
+     * Back up: the phone fetches its TFTP server's current ITL (and CTL) when a source is configured, and
+     * drops the connections it held. The rebind and the end of the restart happen under this phone's lock,
+     * so that no request reaches the new server while the phone still counts as restarting (it would be
+     * held forever).
+     */
     private void finishReboot() {
         fetch("ITL", tftp.itlSource(), device.trust()::installItl);
         fetch("CTL", tftp.ctlSource(), device.trust()::installCtl);
         device.restarted();
-        try {
-            if (device.conditions().webAccess()) {
-                endpoint.bind(handler);
-            }
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, name() + " could not listen again on " + hostAndPort() + " after its restart", e);
-        }
         synchronized (this) {
+            try {
+                if (device.conditions().webAccess()) {
+                    endpoint.rebind(handler);
+                } else {
+                    endpoint.unbind();
+                }
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, name() + " could not listen again on " + hostAndPort() + " after its restart", e);
+            }
             rebooting = false;
             reboots++;
             notifyAll();

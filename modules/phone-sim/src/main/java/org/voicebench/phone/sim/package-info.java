@@ -1,6 +1,8 @@
 /**
- * The phone lab: simulated Cisco IP phones on loopback that behave like real ones on their web
- * interface (see {@code phone-interface.md}).
+ * The phone lab: simulated Cisco IP phones on loopback that answer the way real ones are known to
+ * answer (field-evidence.md wins over phone-interface.md): each family's own paths, ModeInfo behind
+ * credentials, the trust-list state on the HTML Network setup page only, menus whose positions move
+ * with model and firmware.
  *
  * <p>Public face: {@link org.voicebench.phone.sim.PhoneLab} (start N phones of given models and
  * conditions, stop them all), {@link org.voicebench.phone.sim.SimulatedPhone} (address, name, MAC,
@@ -11,10 +13,12 @@
  * switch what changed since the phones got their ITL) and its {@link org.voicebench.phone.sim.ClusterNode}s.
  *
  * <p>Inside: each phone is a JDK {@code HttpServer} bound to its own 127.x.y.z (unbound while web
- * access is off or the phone restarts, so connections are refused as on a real phone); all phones
- * share one bounded worker pool and one timer pool. The model facts (screen, format, keys, aliases,
- * {@code **#}, Bluetooth) come from phone-core's {@code ModelProfiles}; the menu trees per family
- * ({@code MenuTrees}) are numbered so that the ITL-erase sequences in those profiles work. Execute
+ * access is off, so connections are refused as on a real phone; a restarting phone keeps accepting
+ * connections and answers nothing, and drops them when it is back); all phones share one bounded worker
+ * pool and one timer pool. The model facts (screen, format, keys, aliases, {@code **#}, Bluetooth) come
+ * from phone-core's {@code ModelProfiles}; the menu trees per family ({@code MenuTrees}) follow the field
+ * evidence, and their positions move with Bluetooth and the firmware the simulator gives a model
+ * ({@code MenuFirmware}), so that only clients finding items by label get through. Execute
  * objects are parsed with DTDs refused. Screenshots are drawn with Java2D and cached per screen.
  * The cluster's TLS ports swap their TLS context on a change (no rebinding); its HTTP and TFTP
  * servers read the cluster's current files on each request; the TFTP server is a small read-only

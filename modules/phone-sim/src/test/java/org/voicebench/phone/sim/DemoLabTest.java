@@ -83,11 +83,12 @@ class DemoLabTest {
     }
 
     @Test
-    void mixedModelsThatHaveABuiltInErase() {
+    void mixedModelsThatHaveABuiltInEraseAndHttpAuthenticationUrls() {
         Set<String> models = demo.phones().phones().stream().map(p -> p.profile().model()).collect(Collectors.toSet());
         assertEquals(Set.copyOf(DemoLab.MODELS), models);
         for (SimulatedPhone p : demo.phones().phones()) {
             assertFalse(p.profile().itlEraseSequence().isEmpty(), p.toString());
+            assertFalse(p.conditions().httpsAuthenticationUrl(), p + ": stale phones must stay reachable with credentials");
         }
     }
 
@@ -154,14 +155,12 @@ class DemoLabTest {
         String node = demo.cluster().phoneNode(p.index()).name();
         try {
             long start = System.nanoTime();
-            for (String step : p.profile().itlEraseSequence()) {
-                if (!step.startsWith("Pause:")) {
-                    HttpResponse<String> r = LabFixtures.executeRaw(p, "XML=" + URLEncoder.encode(
-                            LabFixtures.executeXml(step), StandardCharsets.UTF_8), "application/x-www-form-urlencoded",
-                            LabFixtures.auth(demo.credentials().user(), PASSWORD));
-                    assertTrue(r.body().contains("Status=\"0\""), step + ": " + r.body());
-                }
-            }
+            new LabelWalk(p::screen, step -> {
+                HttpResponse<String> r = LabFixtures.executeRaw(p, "XML=" + URLEncoder.encode(
+                        LabFixtures.executeXml(step), StandardCharsets.UTF_8), "application/x-www-form-urlencoded",
+                        LabFixtures.auth(demo.credentials().user(), PASSWORD));
+                assertTrue(r.body().contains("Status=\"0\""), step + ": " + r.body());
+            }).eraseTrust(p.profile());
             while (p.rebootCount() == 0 && System.nanoTime() - start < Duration.ofSeconds(5).toNanos()) {
                 Thread.sleep(20);
             }
@@ -169,6 +168,7 @@ class DemoLabTest {
             assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(4)) < 0,
                     "fast: 300 ms message and 1 s reboot");
             assertArrayEquals(demo.cluster().currentItl(node), p.itl().orElseThrow());
+            assertEquals(List.of(), p.confirmedResets());
         } finally {
             p.installItl(demo.cluster().baselineItl(node)); // the other tests read the story as it started
         }

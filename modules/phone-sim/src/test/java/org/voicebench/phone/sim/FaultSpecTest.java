@@ -66,4 +66,29 @@ class FaultSpecTest {
         assertFalse(s.toString().contains("2468"));
         assertFalse(s.forPhone(0).toString().contains("2468"));
     }
+
+    @Test
+    void httpsAuthAndFrenchGoToTheirShareOfThePhonesTheSameWayEachTime() {
+        FaultSpec s = FaultSpec.parse("httpsauth=0.25,french=0.5,seed=3");
+        long https = IntStream.range(0, 1000).filter(i -> s.forPhone(i).httpsAuthenticationUrl()).count();
+        long french = IntStream.range(0, 1000).filter(i -> s.forPhone(i).frenchLabels()).count();
+        assertEquals(250, https, "a quarter of 1,000 phones");
+        assertEquals(500, french);
+        FaultSpec again = FaultSpec.parse("httpsauth=0.25,french=0.5,seed=3");
+        for (int i = 0; i < 100; i++) {
+            assertEquals(s.forPhone(i), again.forPhone(i));
+        }
+        assertTrue(FaultSpec.parse("httpsauth").forPhone(7).httpsAuthenticationUrl(), "no value: every phone");
+        assertFalse(FaultSpec.parse("").forPhone(7).httpsAuthenticationUrl(), "HTTP by default");
+        assertEquals("httpsauth=0.25,french=0.5,seed=3", s.toString());
+    }
+
+    @Test
+    void conditionsNameTheAuthenticationUrlScheme() {
+        assertTrue(PhoneConditions.NORMAL.toString().contains("authenticationUrl=http,"));
+        PhoneConditions https = PhoneConditions.NORMAL.withHttpsAuthenticationUrl(true);
+        assertTrue(https.toString().contains("authenticationUrl=https"), https.toString());
+        assertFalse(https.withHttpsAuthenticationUrl(false).httpsAuthenticationUrl());
+        assertEquals(PhoneConditions.NORMAL, https.withHttpsAuthenticationUrl(false));
+    }
 }

@@ -9,8 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.voicebench.trust.DigestAlgorithm;
 import org.voicebench.trust.lab.LabCluster;
 
@@ -102,6 +107,29 @@ final class LabFixtures {
 
     static HttpResponse<byte[]> screenshot(SimulatedPhone p) throws IOException, InterruptedException {
         return get(p, "/CGI/Screenshot", auth(USER, PASSWORD));
+    }
+
+    /** GET with the lab's credentials (ModeInfo, Screenshot). */
+    static HttpResponse<byte[]> getAuthorized(SimulatedPhone p, String path) throws IOException, InterruptedException {
+        return get(p, path, auth(USER, PASSWORD));
+    }
+
+    /** Parses a simulator answer (its own XML: a DOCTYPE is refused), the prolog naming the encoding. */
+    static Element xml(byte[] body) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(body)).getDocumentElement();
+    }
+
+    /** The names of an element's child elements, in order. */
+    static List<String> childNames(Element e) {
+        List<String> out = new ArrayList<>();
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c) {
+                out.add(c.getTagName());
+            }
+        }
+        return out;
     }
 
     static String text(SimulatedPhone p, String path) throws IOException, InterruptedException {

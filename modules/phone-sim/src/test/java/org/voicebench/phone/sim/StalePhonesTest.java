@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 /** Phones attached to a simulated cluster hold their node's ITL of yesterday until it is erased. */
 class StalePhonesTest {
 
+    private static final String XML_78XX_88XX = "/CGI/Java/Serviceability?adapterX=device.statistics.configuration";
+    private static final String HTML_78XX_88XX = "/CGI/Java/Serviceability?adapter=device.statistics.configuration";
+
     @Test
     void phonesKeepTheOldItlAfterASwitchAndGetTheNewOneAfterEraseAndRestart() throws Exception {
         try (SimulatedCluster cluster = SimulatedCluster.builder().nodes(2).keyBits(1024).seed(77).mixedMode(true)
@@ -37,7 +40,7 @@ class StalePhonesTest {
             }
 
             SimulatedPhone erased = lab.phone(0);
-            LabFixtures.play(erased, erased.profile().itlEraseSequence());
+            LabelWalk.http(erased).eraseTrust(erased.profile());
             assertTrue(waitForRestart(erased), erased + " did not restart");
             assertArrayEquals(today, erased.itl().orElseThrow(), "after the erase the phone took the current ITL");
             assertArrayEquals(cluster.currentCtl(), erased.device().trust().ctl().bytes());
@@ -63,13 +66,13 @@ class StalePhonesTest {
                     "each node's ITL has its own TFTP record, so its own hash");
 
             assertEquals("cucm-sub1.lab.example.com", onSub.tftpServer());
-            String xml = LabFixtures.text(onSub, "/NetworkConfigurationX");
+            String xml = LabFixtures.text(onSub, XML_78XX_88XX);
             assertTrue(xml.contains("<TFTPServer1>cucm-sub1.lab.example.com</TFTPServer1>"), xml);
             assertTrue(xml.contains("<CallManager1>cucm-sub1.lab.example.com Active</CallManager1>"), xml);
-            String html = LabFixtures.text(onSub, "/NetworkConfiguration");
-            assertTrue(html.contains("<td>TFTPServer1</td><td>cucm-sub1.lab.example.com</td>"), html);
-            assertTrue(LabFixtures.text(onPub, "/NetworkConfigurationX")
-                    .contains("<TFTPServer1>cucm-pub.lab.example.com</TFTPServer1>"));
+            String html = LabFixtures.text(onSub, HTML_78XX_88XX);
+            assertTrue(html.contains("<tr><td><b>TFTP server 1</b></td> <td width=20></td><td><b>cucm-sub1.lab.example.com"
+                    + "</b></td></tr>"), html);
+            assertTrue(LabFixtures.text(onPub, XML_78XX_88XX).contains("<TFTPServer1>cucm-pub.lab.example.com</TFTPServer1>"));
 
             SimulatedCucmApi.Builder ris = SimulatedCucmApi.builder().user("axl", "x").phones(lab, "DP");
             assertEquals(lab.phones().stream().map(p -> node(cluster, p)).toList(),
@@ -77,7 +80,7 @@ class StalePhonesTest {
                             .map(CucmDevice::node).toList(), "RIS reports each phone on its TFTP node");
 
             cluster.apply(ClusterScenario.CALLMANAGER_REGENERATED);
-            LabFixtures.play(onSub, onSub.profile().itlEraseSequence());
+            LabelWalk.http(onSub).eraseTrust(onSub.profile());
             assertTrue(waitForRestart(onSub), onSub + " did not restart");
             assertArrayEquals(cluster.currentItl("cucm-sub1"), onSub.itl().orElseThrow(),
                     "the restarted phone fetched its own node's current ITL");
@@ -90,7 +93,7 @@ class StalePhonesTest {
     void withoutAClusterPhonesNameTheLabPublisher() throws Exception {
         try (PhoneLab lab = LabFixtures.lab().add(1, "8845").firstAddress("127.0.41.21").start()) {
             assertEquals("cucm-pub.lab.example.com", lab.phone(0).tftpServer());
-            assertTrue(LabFixtures.text(lab.phone(0), "/NetworkConfigurationX")
+            assertTrue(LabFixtures.text(lab.phone(0), XML_78XX_88XX)
                     .contains("<TFTPServer1>cucm-pub.lab.example.com</TFTPServer1>"));
         }
     }

@@ -16,6 +16,7 @@ import org.voicebench.phone.PhoneAddress;
 import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.phone.inventory.PhoneProbe;
 import org.voicebench.phone.inventory.PhoneState;
+import org.voicebench.phone.model.ModelProfiles;
 
 /**
  * The Phones window's tree: group nodes holding phone nodes, whose properties are the outline's
@@ -225,7 +226,7 @@ final class PhoneNodes {
             set.put(text(MODEL, Bundle.COL_Model(), () -> {
                 PhoneProbe.Result r = status();
                 String m = entry().model();
-                return !m.isEmpty() ? m : r != null && r.modelNumber() != null ? r.modelNumber() : "";
+                return ModelProfiles.builtIn().canonicalModel(!m.isEmpty() ? m : r != null ? r.modelNumber() : null);
             }));
             set.put(text(FIRMWARE, Bundle.COL_Firmware(), () -> {
                 PhoneProbe.Result r = status();

@@ -65,7 +65,7 @@ final class StatusRefresher {
         PhoneProbe.Result r = probe.probe(phone, credentials);
         list.setStatus(e.address(), r);
         if (e.model().isEmpty() && r.modelNumber() != null && list.saved().find(e.address()).isPresent()) {
-            String model = services.profiles().find(r.modelNumber()).map(p -> p.model()).orElse(r.modelNumber());
+            String model = services.profiles().canonicalModel(r.modelNumber());
             try {
                 list.update(inv -> inv.find(e.address()).filter(x -> x.model().isEmpty())
                         .map(x -> inv.with(x.withModel(model))).orElse(inv));

@@ -3,6 +3,7 @@ package org.voicebench.remote.ui;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.openide.util.NbBundle.Messages;
 import org.voicebench.phone.PhoneException;
 import org.voicebench.phone.inventory.PhoneProbe;
@@ -62,7 +63,7 @@ final class Texts {
             return Bundle.ITL_None();
         }
         return r.itlHash() == null ? Bundle.ITL_Installed()
-                : Bundle.ITL_InstalledHash(r.itlHash().substring(0, Math.min(8, r.itlHash().length())));
+                : Bundle.ITL_InstalledHash(r.itlHash().substring(0, Math.min(8, r.itlHash().length())).toUpperCase(Locale.ROOT));
     }
 
     static String time(Instant t) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.voicebench.phone.PhoneAddress;
 import org.voicebench.phone.PhoneException;
 import org.voicebench.phone.PhoneFailure;
+import org.voicebench.phone.TrustFile;
 import org.voicebench.phone.inventory.PhoneProbe;
 import org.voicebench.phone.inventory.PhoneState;
 
@@ -39,8 +40,11 @@ class TextsTest {
         assertEquals("authentication OK", Texts.state(PhoneState.AUTH_OK));
         assertEquals("web access off", Texts.state(PhoneState.WEB_ACCESS_OFF));
         assertEquals("", Texts.itl(null));
-        assertEquals("no ITL", Texts.itl(new PhoneProbe.Result(PhoneState.REACHABLE, null, null, false, null, null, Instant.EPOCH, null, null)));
-        assertEquals("ITL 0123ABCD\u2026", Texts.itl(new PhoneProbe.Result(PhoneState.REACHABLE, null, null, true, "0123ABCDEF",
-                null, Instant.EPOCH, null, null)));
+        TrustFile none = new TrustFile(TrustFile.Presence.NOT_INSTALLED, null, null, TrustFile.HashAlgorithm.UNKNOWN, "", "ITL file");
+        assertEquals("no ITL", Texts.itl(new PhoneProbe.Result(PhoneState.REACHABLE, null, null, none, null, null, Instant.EPOCH, null, null)));
+        TrustFile some = new TrustFile(TrustFile.Presence.INSTALLED, null, "0123abcdef", TrustFile.HashAlgorithm.UNKNOWN, "01 23 AB CD EF ",
+                "ITL signature");
+        assertEquals("ITL 0123ABCD\u2026", Texts.itl(new PhoneProbe.Result(PhoneState.REACHABLE, null, null, some, null, null,
+                Instant.EPOCH, null, null)));
     }
 }
