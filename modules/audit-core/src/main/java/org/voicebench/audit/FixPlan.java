@@ -17,12 +17,22 @@ import org.voicebench.phone.model.ModelProfiles;
  *
  * @param macro the erase macro
  * @param items one per phone that does not match, in audit order
+ * @param blindAccepted the engineer accepted keys pressed blind on models whose screen cannot be read
  */
-public record FixPlan(Macro macro, List<PlanItem> items) {
+public record FixPlan(Macro macro, List<PlanItem> items, boolean blindAccepted) {
 
     public FixPlan {
         Objects.requireNonNull(macro, "macro");
         items = List.copyOf(items);
+    }
+
+    public FixPlan(Macro macro, List<PlanItem> items) {
+        this(macro, items, false);
+    }
+
+    /** {@link #of(List, Macro, ModelProfiles, boolean)} without blind keys: such phones are skipped with the reason. */
+    public static FixPlan of(List<PhoneAudit> phones, Macro macro, ModelProfiles profiles) {
+        return of(phones, macro, profiles, false);
     }
 
     /**
@@ -30,25 +40,26 @@ public record FixPlan(Macro macro, List<PlanItem> items) {
      *
      * @param macro    the erase macro (the built-in {@code erase-itl})
      * @param profiles to find each model's variant
+     * @param blindAccepted also erase phones whose variant presses its keys blind (their screen cannot be read)
      */
-    public static FixPlan of(List<PhoneAudit> phones, Macro macro, ModelProfiles profiles) {
+    public static FixPlan of(List<PhoneAudit> phones, Macro macro, ModelProfiles profiles, boolean blindAccepted) {
         List<PlanItem> out = new ArrayList<>();
         for (PhoneAudit p : phones) {
             switch (p.state()) {
                 case MATCH -> {
                     // nothing to do
                 }
-                case MISMATCH -> out.add(mismatched(p, macro, profiles));
+                case MISMATCH -> out.add(mismatched(p, macro, profiles, blindAccepted));
                 case NOT_INSTALLED -> out.add(new PlanItem(p, false, "", "it holds no ITL: it takes the cluster's"
                         + " ITL by itself at its next restart (reset it from CUCM)"));
                 case UNKNOWN -> out.add(new PlanItem(p, false, "", "its ITL state is unknown: "
                         + p.assessment().reason()));
             }
         }
-        return new FixPlan(macro, out);
+        return new FixPlan(macro, out, blindAccepted);
     }
 
-    private static PlanItem mismatched(PhoneAudit p, Macro macro, ModelProfiles profiles) {
+    private static PlanItem mismatched(PhoneAudit p, Macro macro, ModelProfiles profiles, boolean blindAccepted) {
         if (p.model().isEmpty()) {
             return new PlanItem(p, false, "", "its model is unknown, so the keys of " + macro.name() + " are too");
         }
@@ -62,18 +73,14 @@ public record FixPlan(Macro macro, List<PlanItem> items) {
         } catch (MacroNotApplicableException e) {
             return new PlanItem(p, false, "", e.getMessage());
         }
+        if (resolved.blind() && !blindAccepted) {
+            return new PlanItem(p, false, "", "the screen of a " + profile.model() + " cannot be read remotely, so the"
+                    + " erase keys would be pressed blind with no guard; erase it by hand, or accept blind keys"
+                    + " (--accept-blind) after checking one phone");
+        }
         String why = p.recoveryNote().isEmpty() ? "its ITL does not match" : p.recoveryNote();
         return new PlanItem(p, true, macro.name(), why + "; " + resolved.steps().size() + " steps for "
-                + profile.model() + " (" + howKnown(resolved) + ")");
-    }
-
-    /** Where the engineer decides: whether the keys read the screen, and how well the menu path is known. */
-    static String howKnown(ResolvedMacro resolved) {
-        String keys = resolved.blind() ? "BLIND keys: the screen cannot be read, no guard checks it"
-                : "items found by their labels, each screen checked";
-        String evidence = resolved.evidence();
-        return keys + "; menu path " + (evidence.equals("assumed") ? "assumed, not yet confirmed on a real phone"
-                : evidence);
+                + profile.model() + " (" + resolved.howKnown() + ")");
     }
 
     /** The phones the macro runs on. */

@@ -52,7 +52,7 @@ final class FixRun {
         this.listener = listener;
     }
 
-    void run(Macro planned) throws IOException {
+    void run(Macro planned, boolean blindAccepted) throws IOException {
         Macro macro = settings.keyDelay() == null ? planned : planned.withDefaultDelay(settings.keyDelay());
         List<PhoneEntry> phones = new ArrayList<>();
         for (PlanItem item : erase.values()) {
@@ -80,6 +80,9 @@ final class FixRun {
             }
         };
         RunOptions options = RunOptions.defaults().withConfirmation().withListener(onMacro);
+        if (blindAccepted) {
+            options = options.withBlindAccepted();
+        }
         if (settings.journal() != null) {
             options = options.withJournal(settings.journal(), true);
         }

@@ -175,7 +175,8 @@ public final class FleetAudit {
             }
         }
         if (!erase.isEmpty()) {
-            new FixRun(client, profiles, settings, probe, cluster, erase, rows, listener).run(plan.macro());
+            new FixRun(client, profiles, settings, probe, cluster, erase, rows, listener).run(plan.macro(),
+                    plan.blindAccepted());
         }
         List<AuditRow> ordered = new ArrayList<>(audited.size());
         for (PhoneAudit p : audited) {

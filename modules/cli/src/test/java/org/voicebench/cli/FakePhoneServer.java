@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A tiny phone web server for the {@code phone} command's tests, on 127.0.0.1 and a free port:
- * canned answers per path, every request recorded. It checks nothing; the tests check what it got.
+ * canned answers per path (with its query, when one is given), every request recorded. It checks nothing; the tests check what it got.
  */
 final class FakePhoneServer implements AutoCloseable {
 
@@ -69,7 +69,9 @@ final class FakePhoneServer implements AutoCloseable {
             String xml = body.startsWith("XML=") ? URLDecoder.decode(body.substring(4), StandardCharsets.UTF_8) : null;
             requests.add(new Request(ex.getRequestMethod(), ex.getRequestURI().getPath(),
                     ex.getRequestHeaders().getFirst("Authorization"), xml, System.nanoTime()));
-            Reply r = replies.getOrDefault(ex.getRequestURI().getPath(),
+            String query = ex.getRequestURI().getRawQuery();
+            Reply r = query == null ? null : replies.get(ex.getRequestURI().getPath() + "?" + query);
+            r = r != null ? r : replies.getOrDefault(ex.getRequestURI().getPath(),
                     new Reply(404, "text/html", "<html>Not Found</html>".getBytes(StandardCharsets.US_ASCII)));
             ex.getResponseHeaders().set("Content-Type", r.contentType());
             ex.sendResponseHeaders(r.status(), r.body().length == 0 ? -1 : r.body().length);

@@ -86,7 +86,7 @@ class MacroCommandTest {
         for (String name : List.of("erase-itl", "erase-ctl", "reset-security")) {
             assertTrue(r.out().contains(name + "  [destructive, restarts the phone]"), r.transcript());
         }
-        assertTrue(r.out().contains("erase-itl  [destructive, restarts the phone]\n    for: CP78XX, CP797X, CP79X1, CP79X5, CP88X5, CP88XX\n"),
+        assertTrue(r.out().contains("erase-itl  [destructive, restarts the phone]\n    for: CP69XX, CP78XX, CP7911, CP797X, CP79X1, CP79X5, CP883X, CP88X5, CP88XX\n"),
                 r.out());
         r = run(NO_PASSWORD, "macro", "list", "--json", "erase-ctl");
         assertEquals(0, r.exit(), r.transcript());
@@ -174,8 +174,9 @@ class MacroCommandTest {
                 + lab.phone(1).hostAndPort() + ",,lobby\n");
         CliRun r = run(NO_PASSWORD, "macro", "run", "erase-itl", "--phones", phones.toString(), "--dry-run");
         assertEquals(0, r.exit(), r.transcript());
-        assertTrue(r.out().contains("desk (8851): 8 steps, at least 6.0 s: Key:Applications | Pause:3000 | Key:KeyPad6 | Key:KeyPad4"
-                + " | Key:KeyPad4 | Expect:title=(?i)^Security settings$ | Expect:prompt=(?i)reset security settings | Key:Soft3"), r.out());
+        assertTrue(r.out().contains("desk (8851): 7 steps, at least 5.0 s (items found by their labels, each screen checked;"
+                + " menu path field-tested): Init:Applications | Key:Applications | Expect:title=(?i)^applications$"
+                + " | Open:Admin settings | Open:Reset settings | Open:Security settings | Key:Soft3"), r.out());
         assertTrue(r.out().contains("lobby: model not listed; the steps depend on the model the phone reports when run"), r.out());
         assertEquals(0, lab.phone(0).acceptedKeys() + lab.phone(1).acceptedKeys());
     }

@@ -42,11 +42,21 @@ class PhoneCommandTest {
     private static final String DEVICE = "<DeviceInformation><MACAddress>001122334455</MACAddress><HostName>SEP001122334455</HostName>"
             + "<phoneDN>1000</phoneDN><appLoadID>sip88xx.14-2-1</appLoadID><versionID>sip88xx.14-2-1-0001-14</versionID>"
             + "<modelNumber>CP-8845</modelNumber><serialNumber>FCH1234ABCD</serialNumber></DeviceInformation>";
-    private static final String NETWORK = "<NetworkConfiguration><DHCPServer>10.0.0.1</DHCPServer><TFTPServer1>10.0.0.5</TFTPServer1>"
-            + "<ITLSignature>AB12CD</ITLSignature><CTLSignature></CTLSignature></NetworkConfiguration>";
-    private static final String MODE = "<CiscoIPPhoneModeInfo><PlaneTitle>Settings</PlaneTitle><FocusIndex>0</FocusIndex>"
-            + "<CiscoIPPhoneFields><FieldName>1 Preferences</FieldName><FieldValue></FieldValue></CiscoIPPhoneFields>"
-            + "<CiscoIPPhoneFields><FieldName>4 Security Configuration</FieldName><FieldValue>Locked</FieldValue></CiscoIPPhoneFields>"
+    /** The 88xx Network setup page, in the lower-case cell layout, with a SHA-1 ITL signature. */
+    private static final String NETWORK = "<html><table>"
+            + "<tr><td><b>DHCP server</b></td> <td width=20></td><td><b>10.0.0.1</b></td></tr>"
+            + "<tr><td><b>TFTP server 1</b></td> <td width=20></td><td><b>10.0.0.5</b></td></tr>"
+            + "<tr><td><b>CTL file</b></td> <td width=20></td><td><b></b></td></tr>"
+            + "<tr><td><b>ITL file</b></td> <td width=20></td><td><b>ITLFile.tlv</b></td></tr>"
+            + "<tr><td><b>ITL signature</b></td> <td width=20></td>"
+            + "<td><b>EE 5C 62 E0 5E 2B C6 82 2A 45 64 1E EB BA BF F2 47 6E 1D 93 </b></td></tr></table></html>";
+    private static final String NETWORK_PATH = "/CGI/Java/Serviceability?adapter=device.statistics.configuration";
+    private static final String MODE = "<CiscoIPPhoneModeInfo><PlaneTitle>Applications</PlaneTitle><PlaneFieldCount>2</PlaneFieldCount>"
+            + "<Prompt></Prompt><Notify></Notify><Status></Status>"
+            + "<CiscoIPPhoneFields><FieldType>0</FieldType><FieldAttr></FieldAttr><fieldHelpIndex>0</fieldHelpIndex>"
+            + "<FieldName>Call history</FieldName><FieldValue></FieldValue></CiscoIPPhoneFields>"
+            + "<CiscoIPPhoneFields><FieldType>0</FieldType><FieldAttr></FieldAttr><fieldHelpIndex>0</fieldHelpIndex>"
+            + "<FieldName>Admin settings</FieldName><FieldValue>Locked</FieldValue></CiscoIPPhoneFields>"
             + "</CiscoIPPhoneModeInfo>";
 
     @TempDir
@@ -236,19 +246,55 @@ class PhoneCommandTest {
         assertEquals("001122334455", device.get("macAddress").asText());
         assertEquals("CP-8845", device.get("modelNumber").asText());
         assertEquals("FCH1234ABCD", device.get("fields").get("serialNumber").asText());
-        assertEquals(List.of("trust", "fields"), names(j.get("network")));
-        assertEquals("AB12CD", j.get("network").get("trust").get("ITLSignature").asText());
-        assertFalse(j.get("network").get("trust").has("DHCPServer"));
-        assertEquals("10.0.0.5", j.get("network").get("fields").get("TFTPServer1").asText());
+        JsonNode network = j.get("network");
+        assertEquals(List.of("source", "tftpServer1", "note", "itl", "ctl", "trust", "fields"), names(network));
+        assertEquals(NETWORK_PATH, network.get("source").asText());
+        assertEquals("10.0.0.5", network.get("tftpServer1").asText());
+        assertEquals(List.of("presence", "fileName", "hash", "algorithm", "shown"), names(network.get("itl")));
+        assertEquals("INSTALLED", network.get("itl").get("presence").asText());
+        assertEquals("ee5c62e05e2bc6822a45641eebbabff2476e1d93", network.get("itl").get("hash").asText());
+        assertEquals("SHA1", network.get("itl").get("algorithm").asText());
+        assertEquals("ITLFile.tlv", network.get("itl").get("fileName").asText());
+        assertEquals("NOT_INSTALLED", network.get("ctl").get("presence").asText());
+        assertTrue(network.get("trust").has("ITL signature"));
+        assertFalse(network.get("trust").has("DHCP server"));
+        assertEquals("10.0.0.1", network.get("fields").get("DHCP server").asText());
         JsonNode screen = j.get("screen");
-        assertEquals(List.of("title", "prompt", "status", "lines", "values"), names(screen));
-        assertEquals("Settings", screen.get("title").asText());
-        assertTrue(screen.get("prompt").isNull());
-        assertEquals("4 Security Configuration", screen.get("lines").get(1).get("name").asText());
-        assertEquals("Locked", screen.get("lines").get(1).get("value").asText());
+        assertEquals(List.of("title", "prompt", "status", "lines", "values", "note"), names(screen));
+        assertTrue(screen.get("title").isNull(), "no --user: the screen is not asked for");
+        assertTrue(screen.get("note").asText().contains("--user"), screen.toString());
         for (FakePhoneServer.Request q : phone.requests) {
-            assertEquals(null, q.authorization(), "information pages are read without credentials");
+            assertEquals(null, q.authorization(), "the public pages are read without credentials");
+            assertFalse(q.path().contains("ModeInfo"), "ModeInfo needs credentials: not asked without --user");
         }
+    }
+
+    @Test
+    void infoReadsTheScreenWithCredentialsOnly() throws IOException {
+        serveInformationPages();
+
+        CliRun r = run(WITH_PASSWORD, "phone", "info", phone.address(), "--user", USER, "--json");
+
+        assertEquals(0, r.exit(), r.transcript());
+        JsonNode screen = new ObjectMapper().readTree(r.out()).get("screen");
+        assertEquals("Applications", screen.get("title").asText());
+        assertEquals("Admin settings", screen.get("lines").get(1).get("name").asText());
+        assertTrue(screen.get("note").isNull());
+        FakePhoneServer.Request modeInfo = phone.requests.stream().filter(q -> q.path().equals("/CGI/Java/ModeInfo"))
+                .findFirst().orElseThrow();
+        assertTrue(modeInfo.authorization() != null && modeInfo.authorization().startsWith("Basic "), "ModeInfo with credentials");
+    }
+
+    @Test
+    void infoDoesNotFailWhenThePhoneRefusesItsScreenOrServesNoNetworkPage() {
+        phone.reply("/DeviceInformationX", Reply.xml(DEVICE));
+        phone.reply("/CGI/Java/ModeInfo", Reply.xml("<CiscoIPPhoneError Number=\"4\"/>"));
+
+        CliRun r = run(WITH_PASSWORD, "phone", "info", phone.address(), "--user", USER);
+
+        assertEquals(0, r.exit(), r.transcript());
+        assertTrue(r.out().contains("the Network setup page was not read"), r.out());
+        assertTrue(r.out().contains("not read: AUTH_FAILED"), r.out());
     }
 
     @Test
@@ -261,8 +307,9 @@ class PhoneCommandTest {
         String out = r.out();
         assertTrue(out.startsWith("Phone " + phone.address() + "\n"), out);
         assertTrue(out.matches("(?s).*\\n  Model +CP-8845 \\(profile 8845\\)\\n.*"), out);
-        assertTrue(out.matches("(?s).*\\nTrust lists\\n  ITLSignature +AB12CD\\n  CTLSignature +-\\n.*"), out);
-        assertTrue(out.matches("(?s).*\\nScreen: Settings\\n  1 Preferences +-\\n  4 Security Configuration +Locked\\n"), out);
+        assertTrue(out.matches("(?s).*\\nTrust lists\\n  ITL +installed \\(ITLFile.tlv\\), SHA-1 ee5c62e05e2bc6822a45641eebbabff2476e1d93\\n"
+                + "  CTL +not installed\\n  TFTP server 1 +10.0.0.5\\n.*"), out);
+        assertTrue(out.matches("(?s).*\\nScreen\\n  not read: .*--user\\n"), out);
     }
 
     @Test
@@ -318,7 +365,7 @@ class PhoneCommandTest {
 
     private void serveInformationPages() {
         phone.reply("/DeviceInformationX", Reply.xml(DEVICE));
-        phone.reply("/NetworkConfigurationX", Reply.xml(NETWORK));
+        phone.reply(NETWORK_PATH, new Reply(200, "text/html", NETWORK.getBytes(StandardCharsets.ISO_8859_1)));
         phone.reply("/CGI/Java/ModeInfo", Reply.xml(MODE));
     }
 

@@ -27,6 +27,10 @@ import javax.net.ssl.X509TrustManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.voicebench.trust.Function;
+import org.voicebench.phone.CredentialsProvider;
+import org.voicebench.phone.PhoneAddress;
+import org.voicebench.phone.PhoneClient;
+import org.voicebench.phone.TrustFile;
 import org.voicebench.trust.TrustList;
 import org.voicebench.trust.TrustLists;
 
@@ -77,12 +81,14 @@ class SimClusterCommandTest {
 
             // the phones got the ITL before the change: they hold another one
             String phone = out.lines().skip(1).findFirst().orElseThrow().split(",")[0];
-            String config = HTTP.send(HttpRequest.newBuilder(URI.create("http://" + phone + "/NetworkConfigurationX"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
-            Matcher held = Pattern.compile("<ITLFileSHA1>([0-9A-F]{40})</ITLFileSHA1>").matcher(config);
-            assertTrue(held.find(), config);
-            assertNotEquals(HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("SHA-1").digest(itlBytes)),
-                    held.group(1), "the phone's ITL is yesterday's");
+            // read as from a real phone: the ITL hash on its Network setup page (MD5 or SHA-1 by model)
+            try (PhoneClient client = new PhoneClient(CredentialsProvider.none())) {
+                TrustFile held = client.phone(PhoneAddress.parse(phone)).networkSetup().itl();
+                assertEquals(TrustFile.Presence.INSTALLED, held.presence(), held.toString());
+                String algorithm = held.algorithm() == TrustFile.HashAlgorithm.MD5 ? "MD5" : "SHA-1";
+                assertNotEquals(HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(itlBytes)), held.hash(),
+                        "the phone's ITL is yesterday's");
+            }
         } finally {
             CliRun end = sim.stop();
             assertEquals(0, end.exit(), end.transcript());

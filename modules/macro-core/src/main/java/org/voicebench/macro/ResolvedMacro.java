@@ -41,6 +41,18 @@ public record ResolvedMacro(Macro macro, ModelProfile profile, List<Step> steps,
         return Optional.ofNullable(profile);
     }
 
+    /**
+     * For where a user decides (a plan, a confirmation, a dry run): whether the keys read the screen, and how well
+     * the menu path is known, e.g. {@code items found by their labels, each screen checked; menu path field-tested}.
+     */
+    public String howKnown() {
+        String keys = blind() ? "BLIND keys: the screen cannot be read, no guard checks it"
+                : steps.stream().anyMatch(s -> s instanceof Step.Open) ? "items found by their labels, each screen checked"
+                : "keys as recorded";
+        String e = evidence();
+        return keys + "; menu path " + (e.equals("assumed") ? "assumed, not yet confirmed on a real phone" : e);
+    }
+
     /** The wait after step {@code index} (0-based) before the next one. */
     public Duration delayAfter(int index) {
         Step s = steps.get(index);

@@ -111,6 +111,11 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "--fix: confirm the plan without asking")
     boolean yes;
 
+    @Option(names = "--accept-blind", description = "--fix: also erase phones whose model's screen cannot be read"
+            + " remotely (e.g. 69xx), pressing their erase keys blind with no guard; without it they are skipped with"
+            + " that reason")
+    boolean acceptBlind;
+
     @Option(names = "--concurrency", paramLabel = "N", defaultValue = "10",
             description = "phones probed (and erased) at once (default ${DEFAULT-VALUE})")
     int concurrency;
@@ -195,7 +200,8 @@ public final class AuditCommand implements Callable<Integer> {
             if (!fix) {
                 result = audit.report(started, cluster, found);
             } else {
-                FixPlan plan = FixPlan.of(found, MacroLibrary.builtIn("erase-itl").orElseThrow(), ModelProfiles.builtIn());
+                FixPlan plan = FixPlan.of(found, MacroLibrary.builtIn("erase-itl").orElseThrow(), ModelProfiles.builtIn(),
+                        acceptBlind);
                 new AuditTable(info, width()).plan(plan);
                 if (!plan.erasing().isEmpty() && !yes && !confirmed(console, plan.erasing().size())) {
                     info.println(name() + ": not confirmed; no phone was touched");

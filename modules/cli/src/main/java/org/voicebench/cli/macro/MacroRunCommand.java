@@ -99,6 +99,11 @@ public final class MacroRunCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "confirm running a destructive macro without asking")
     boolean yes;
 
+    @Option(names = "--accept-blind", description = "also run variants marked blind: their keys are pressed without"
+            + " reading the screen (models whose screen cannot be read remotely, e.g. 69xx), so no guard can stop a wrong"
+            + " key; without it those phones end UNSUPPORTED_MODEL untouched")
+    boolean acceptBlind;
+
     @Option(names = "--retries", paramLabel = "N", defaultValue = "2",
             description = "retries of a step after a transient failure (default: ${DEFAULT-VALUE})")
     int retries;
@@ -154,6 +159,9 @@ public final class MacroRunCommand implements Callable<Integer> {
             MacroPlayer player = new MacroPlayer(client, ModelProfiles.builtIn(),
                     PlayerSettings.defaults().withConcurrency(concurrency).withRetries(retries, Duration.ofSeconds(2)));
             RunOptions options = RunOptions.defaults().withConfirmation().withListener(progress());
+            if (acceptBlind) {
+                options = options.withBlindAccepted();
+            }
             if (journal != null) {
                 options = options.withJournal(journal, resume);
             }
@@ -216,11 +224,26 @@ public final class MacroRunCommand implements Callable<Integer> {
                 u -> PasswordVariable.require(parent.environment(), u, spec.commandLine()).toCharArray(), spec.commandLine());
     }
 
+    /** Per variant of the macro: the models it is for and how well its keys are known (shown before confirming). */
+    private static List<String> howKnown(Macro macro) {
+        List<String> out = new java.util.ArrayList<>();
+        for (var v : macro.variants()) {
+            String who = String.join(", ", v.families().stream().map(Enum::name).sorted().toList())
+                    + (v.models().isEmpty() ? "" : " " + String.join(", ", v.models()));
+            String keys = v.blind() ? "BLIND keys (only with --accept-blind)" : "screen checked";
+            out.add(who + ": " + keys + "; menu path " + (v.evidence().isEmpty() ? "not stated" : v.evidence()));
+        }
+        return out;
+    }
+
     private boolean confirmed(Macro macro, int phones) {
         Console console = System.console();
         if (console == null) {
             throw usage("macro " + macro.name() + " is destructive: add --yes to run it on " + phones
                     + " phone(s) (there is no terminal to ask on)");
+        }
+        for (String line : howKnown(macro)) {
+            console.printf("  %s%n", line);
         }
         String answer = console.readLine("Macro %s is destructive%s. Run it on %d phone(s)? [y/N] ", macro.name(),
                 macro.reboots() ? " and restarts the phones" : "", phones);
@@ -301,7 +324,7 @@ public final class MacroRunCommand implements Callable<Integer> {
             try {
                 ResolvedMacro r = macro.resolve(profile);
                 out.println(who + (profile == null ? "" : " (" + profile.model() + ")") + ": " + r.steps().size()
-                        + " steps, at least " + r.minimumDuration().toMillis() / 1000.0 + " s: "
+                        + " steps, at least " + r.minimumDuration().toMillis() / 1000.0 + " s (" + r.howKnown() + "): "
                         + r.steps().stream().map(Step::describe).collect(Collectors.joining(" | ")));
             } catch (MacroNotApplicableException e) {
                 out.println(who + ": " + Outcome.UNSUPPORTED_MODEL + ": " + e.getMessage());

@@ -22,9 +22,10 @@ import java.util.Objects;
  *        that clients never resolve it
  * @param ownPassword non-null: the phone accepts the lab's users with this password only (a phone whose
  *        password was set apart from the rest); null: the lab's passwords
- * @param httpsAuthenticationUrl true: the phone's Authentication URL is HTTPS, so it can check credentials
- *        only while its installed ITL validates the cluster (see {@link HttpsAuthentication}); false: HTTP
- *        (the default), credentials are checked whatever the ITL
+ * @param httpsAuthenticationUrl true: the phone's Authentication URL is HTTPS, so it checks credentials only
+ *        while its installed ITL shares a TVS certificate with the ITL its TFTP node serves now (an assumed
+ *        rule), else answers Error 4 to every request that needs them; false: HTTP (the default), credentials
+ *        are checked whatever the ITL
  * @param frenchLabels true: the HTML Network setup page has French labels ({@code Serveur TFTP 1},
  *        {@code Signature ITL}, ...), as on a phone set to French; false: English
  */
