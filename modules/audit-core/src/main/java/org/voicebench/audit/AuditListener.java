@@ -12,6 +12,14 @@ public interface AuditListener {
     default void phoneAssessed(PhoneAudit phone, int done, int total) {
     }
 
+    /** A phone's restart was sent (by its menu or by CUCM); its ITL is read again next. */
+    default void restartFinished(PhoneResult result, int done, int total) {
+    }
+
+    /** A restart did not fix the phone: it is erased next, with the reason. */
+    default void restartDidNotFix(PhoneAudit phone, String why) {
+    }
+
     /** The erase macro ended on a phone; its ITL is read again next. */
     default void macroFinished(PhoneResult result, int done, int total) {
     }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.voicebench.certcheck.fetch.FetchException;
 import org.voicebench.certcheck.fetch.TrustListDownloader;
 import org.voicebench.certcheck.fetch.TrustListLocation;
+import org.voicebench.phone.TftpFileNames;
 import org.voicebench.trust.FileType;
 import org.voicebench.trust.Function;
 import org.voicebench.trust.TrustList;
@@ -19,14 +20,24 @@ import org.voicebench.trust.TrustRecord;
 /**
  * The ITL each TFTP node of the cluster serves now. Each node signs its own ITL, so a phone is
  * compared with the ITL of the node it downloads from (its {@code TFTPServer1}). A node is known by
- * the names and addresses in its ITL's TFTP record and by the host its ITL was downloaded from.
+ * the names and addresses in its ITL's TFTP record and by the host its ITL was downloaded from. A
+ * node given by URL is also asked for the phone's own {@code ITLSEP<MAC>.tlv}, which the phone loads
+ * instead of {@code ITLFile.tlv} when it exists ({@link #forPhone(String, String, String)}).
  */
 public final class ClusterItls {
 
     private static final Pattern CN = Pattern.compile("(?i)(?:^|,)\\s*CN=([^,]+)");
 
-    /** One node's ITL and the names it answers to (lower case). */
-    private record Node(TrustList itl, Set<String> names) {
+    /**
+     * One node's ITL and the names it answers to (lower case).
+     *
+     * @param url where its ITL was downloaded (HTTP or TFTP), or null when it was given as a file or list
+     */
+    private record Node(TrustList itl, Set<String> names, TrustListLocation url) {
+    }
+
+    /** The node chosen for a phone and why. */
+    private record Pick(Node node, String why) {
     }
 
     /**
@@ -39,21 +50,24 @@ public final class ClusterItls {
     }
 
     private final List<Node> nodes;
+    /** Asks the nodes given by URL for per-phone ITLs; null when none was. */
+    private final PerPhoneItls perPhone;
 
-    private ClusterItls(List<Node> nodes) {
+    private ClusterItls(List<Node> nodes, PerPhoneItls perPhone) {
         if (nodes.isEmpty()) {
             throw new IllegalArgumentException("no cluster ITL given: give each TFTP node's ITLFile.tlv (URL or file)");
         }
         this.nodes = List.copyOf(nodes);
+        this.perPhone = perPhone;
     }
 
     /** The ITLs as given, each known by the names in its TFTP record only. */
     public static ClusterItls of(List<TrustList> itls) {
         List<Node> out = new ArrayList<>();
         for (TrustList itl : itls) {
-            out.add(new Node(itl, names(itl, null)));
+            out.add(new Node(itl, names(itl, null), null));
         }
-        return new ClusterItls(out);
+        return new ClusterItls(out, null);
     }
 
     /**
@@ -81,9 +95,10 @@ public final class ClusterItls {
                 throw new AuditInputException("cluster ITL " + location.display() + " is a " + itl.type()
                         + ", not an ITL (give ITLFile.tlv)", null);
             }
-            out.add(new Node(itl, names(itl, location.host())));
+            TrustListLocation url = location.kind() == TrustListLocation.Kind.FILE ? null : location;
+            out.add(new Node(itl, names(itl, location.host()), url));
         }
-        return new ClusterItls(out);
+        return new ClusterItls(out, new PerPhoneItls(downloader));
     }
 
     /** The ITLs in the order given. */
@@ -92,31 +107,65 @@ public final class ClusterItls {
     }
 
     /**
-     * The ITL to compare a phone with: its TFTP node's; when the phone names no node of these, the
-     * one whose hash it holds, else the first (then every hash differs and the phone mismatches anyway).
+     * The node's ITL as given ({@code ITLFile.tlv}) to compare a phone with: its TFTP node's; when the phone
+     * names no node of these, the one whose hash it holds, else the first (then every hash differs and the
+     * phone mismatches anyway).
      *
      * @param tftpServer the phone's {@code TFTPServer1} (name or address), or null
      * @param phoneHash  the ITL hash the phone shows, or null
      */
     public Choice forPhone(String tftpServer, String phoneHash) {
+        Pick p = pick(tftpServer, phoneHash);
+        return new Choice(p.node().itl(), p.why());
+    }
+
+    /**
+     * What the phone's TFTP node (chosen as by {@link #forPhone(String, String)}) serves for that phone's
+     * name, as the phone asks: its {@code ITLSEP<MAC>.tlv} when the node has one, else the node's
+     * {@code ITLFile.tlv}. The per-phone file is asked from the same node with the same scheme as the node's
+     * ITL URL, once per URL; a node given as a file is compared as given.
+     *
+     * @param mac the phone's {@code MACAddress}, or null when it did not say (then the node's ITL as given)
+     * @throws AuditInputException when the node could not be asked for the per-phone file, or it is no ITL
+     */
+    public Choice forPhone(String tftpServer, String phoneHash, String mac) throws AuditInputException {
+        Pick p = pick(tftpServer, phoneHash);
+        TrustList given = p.node().itl();
+        String mac12 = TftpFileNames.normaliseMac(mac);
+        if (p.node().url() == null) {
+            return new Choice(given, p.why());
+        }
+        String defaultName = p.node().url().name();
+        if (mac12 == null) {
+            return new Choice(given, p.why() + ", " + defaultName + " (the phone names no MAC address, so no"
+                    + " ITLSEP<MAC>.tlv was asked)");
+        }
+        String own = TftpFileNames.itlSep(mac12);
+        return perPhone.fetch(p.node().url(), mac12)
+                .map(itl -> new Choice(itl, p.why() + ", " + own + ": the phone's own ITL, which it loads instead of "
+                        + defaultName))
+                .orElseGet(() -> new Choice(given, p.why() + ", " + defaultName + " (the node has no " + own + ")"));
+    }
+
+    private Pick pick(String tftpServer, String phoneHash) {
         if (nodes.size() == 1) {
-            return new Choice(nodes.get(0).itl(), "the only cluster ITL given");
+            return new Pick(nodes.get(0), "the only cluster ITL given");
         }
         String server = tftpServer == null ? null : tftpServer.strip().toLowerCase(Locale.ROOT);
         if (server != null && !server.isEmpty()) {
             for (Node n : nodes) {
                 if (n.names().contains(server) || n.names().contains(shortName(server))) {
-                    return new Choice(n.itl(), "the ITL of its TFTP server " + tftpServer);
+                    return new Pick(n, "the ITL of its TFTP server " + tftpServer);
                 }
             }
         }
         String hash = ItlAssessment.normalise(phoneHash);
         for (Node n : nodes) {
             if (hash != null && Hashes.matches(n.itl(), hash)) {
-                return new Choice(n.itl(), noNode(tftpServer) + "; it holds the ITL of " + n.itl().source());
+                return new Pick(n, noNode(tftpServer) + "; it holds the ITL of " + n.itl().source());
             }
         }
-        return new Choice(nodes.get(0).itl(), noNode(tftpServer) + "; it holds none of their ITLs");
+        return new Pick(nodes.get(0), noNode(tftpServer) + "; it holds none of their ITLs");
     }
 
     private String noNode(String tftpServer) {

@@ -3,6 +3,7 @@ package org.voicebench.audit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.voicebench.certcheck.Verdict;
 import org.voicebench.macro.Macro;
 import org.voicebench.macro.MacroNotApplicableException;
 import org.voicebench.macro.ResolvedMacro;
@@ -10,86 +11,120 @@ import org.voicebench.phone.model.ModelProfile;
 import org.voicebench.phone.model.ModelProfiles;
 
 /**
- * Which phones get the erase macro and which are skipped, and why: the engineer reviews it before
- * anything is pressed. Phones that match are not in the plan. Every mismatched phone whose model has
- * a variant of the macro is erased, also when the comparer says it would recover through TVS: the
- * erase makes it certain now, and the read-back proves it.
+ * What the fix does with each phone that does not match, and why: the engineer reviews it before anything is
+ * pressed. The least invasive fix that should work: a phone the comparer says accepts the cluster's ITL (directly
+ * or through TVS) is <b>restarted</b>; a phone that would reject it, or holds an ITL nobody knows, is
+ * <b>erased</b> (a phone without an ITL takes the next one on trust, so erasing is the last resort); a restart
+ * that does not fix a phone is followed by an erase. Phones that match are not in the plan.
  *
- * @param macro the erase macro
- * @param items one per phone that does not match, in audit order
- * @param blindAccepted the engineer accepted keys pressed blind on models whose screen cannot be read
+ * @param options how it was planned (the macros, erase-all, blind keys, restarts through CUCM)
+ * @param items   one per phone that does not match, in audit order
  */
-public record FixPlan(Macro macro, List<PlanItem> items, boolean blindAccepted) {
+public record FixPlan(PlanOptions options, List<PlanItem> items) {
 
     public FixPlan {
-        Objects.requireNonNull(macro, "macro");
+        Objects.requireNonNull(options, "options");
         items = List.copyOf(items);
     }
 
-    public FixPlan(Macro macro, List<PlanItem> items) {
-        this(macro, items, false);
-    }
-
-    /** {@link #of(List, Macro, ModelProfiles, boolean)} without blind keys: such phones are skipped with the reason. */
-    public static FixPlan of(List<PhoneAudit> phones, Macro macro, ModelProfiles profiles) {
-        return of(phones, macro, profiles, false);
-    }
-
-    /**
-     * Plans the fix of the audited phones.
-     *
-     * @param macro    the erase macro (the built-in {@code erase-itl})
-     * @param profiles to find each model's variant
-     * @param blindAccepted also erase phones whose variant presses its keys blind (their screen cannot be read)
-     */
-    public static FixPlan of(List<PhoneAudit> phones, Macro macro, ModelProfiles profiles, boolean blindAccepted) {
+    /** Plans the fix of the audited phones. */
+    public static FixPlan of(List<PhoneAudit> phones, ModelProfiles profiles, PlanOptions options) {
         List<PlanItem> out = new ArrayList<>();
         for (PhoneAudit p : phones) {
             switch (p.state()) {
                 case MATCH -> {
                     // nothing to do
                 }
-                case MISMATCH -> out.add(mismatched(p, macro, profiles, blindAccepted));
-                case NOT_INSTALLED -> out.add(new PlanItem(p, false, "", "it holds no ITL: it takes the cluster's"
-                        + " ITL by itself at its next restart (reset it from CUCM)"));
-                case UNKNOWN -> out.add(new PlanItem(p, false, "", "its ITL state is unknown: "
-                        + p.assessment().reason()));
+                case MISMATCH -> out.add(mismatched(p, profiles, options));
+                case NOT_INSTALLED -> out.add(skip(p, "it holds no ITL: it takes the cluster's ITL by itself at its next"
+                        + " restart (reset it from CUCM)"));
+                case UNKNOWN -> out.add(skip(p, "its ITL state is unknown: " + p.assessment().reason()));
             }
         }
-        return new FixPlan(macro, out, blindAccepted);
+        return new FixPlan(options, out);
     }
 
-    private static PlanItem mismatched(PhoneAudit p, Macro macro, ModelProfiles profiles, boolean blindAccepted) {
+    private static PlanItem skip(PhoneAudit p, String why) {
+        return new PlanItem(p, PlanItem.Action.SKIP, "", why);
+    }
+
+    private static PlanItem mismatched(PhoneAudit p, ModelProfiles profiles, PlanOptions options) {
+        Macro erase = options.erase();
         if (p.model().isEmpty()) {
-            return new PlanItem(p, false, "", "its model is unknown, so the keys of " + macro.name() + " are too");
+            return skip(p, "its model is unknown, so the keys of " + erase.name() + " are too");
         }
         ModelProfile profile = profiles.find(p.model()).orElse(null);
         if (profile == null) {
-            return new PlanItem(p, false, "", "no model profile for " + p.model() + ", so no keys for " + macro.name());
+            return skip(p, "no model profile for " + p.model() + ", so no keys for " + erase.name());
         }
-        ResolvedMacro resolved;
+        ResolvedMacro erasing;
         try {
-            resolved = macro.resolve(profile);
+            erasing = erase.resolve(profile);
         } catch (MacroNotApplicableException e) {
-            return new PlanItem(p, false, "", e.getMessage());
+            return skip(p, e.getMessage());
         }
-        if (resolved.blind() && !blindAccepted) {
-            return new PlanItem(p, false, "", "the screen of a " + profile.model() + " cannot be read remotely, so the"
-                    + " erase keys would be pressed blind with no guard; erase it by hand, or accept blind keys"
-                    + " (--accept-blind) after checking one phone");
+        if (erasing.blind() && !options.blindAccepted()) {
+            return skip(p, "the screen of a " + profile.model() + " cannot be read remotely, so the erase keys would be"
+                    + " pressed blind with no guard; erase it by hand, or accept blind keys (--accept-blind) after"
+                    + " checking one phone");
+        }
+        boolean recovers = p.recovery() == Verdict.OK || p.recovery() == Verdict.RECOVERABLE_VIA_TVS;
+        if (recovers && !options.eraseAll()) {
+            PlanItem restart = restart(p, profile, options);
+            if (restart != null) {
+                return restart;
+            }
         }
         String why = p.recoveryNote().isEmpty() ? "its ITL does not match" : p.recoveryNote();
-        return new PlanItem(p, true, macro.name(), why + "; " + resolved.steps().size() + " steps for "
-                + profile.model() + " (" + resolved.howKnown() + ")");
+        String how = options.eraseAll() && recovers ? " (--erase-all: erased although a restart would do)"
+                : recovers ? " (no way to restart a " + profile.model() + " remotely is known)" : "";
+        return new PlanItem(p, PlanItem.Action.ERASE, erase.name(), why + how + "; erased, it takes the next ITL it is"
+                + " given on trust; " + erasing.steps().size() + " steps for " + profile.model() + " ("
+                + erasing.howKnown() + ")");
     }
 
-    /** The phones the macro runs on. */
+    /** A restart through CUCM or by the phone's menu, or null when neither is known for the model. */
+    private static PlanItem restart(PhoneAudit p, ModelProfile profile, PlanOptions options) {
+        String why = p.recoveryNote() + "; a restart is enough (read back after it, erased only if it still does not"
+                + " match)";
+        if (options.restartByCucm()) {
+            return new PlanItem(p, PlanItem.Action.RESTART, PlanOptions.CUCM_RESTART, why + "; restarted by CUCM (AXL"
+                    + " doDeviceReset), no key pressed");
+        }
+        try {
+            ResolvedMacro r = options.restart().resolve(profile);
+            if (r.blind() && !options.blindAccepted()) {
+                return null;
+            }
+            return new PlanItem(p, PlanItem.Action.RESTART, options.restart().name(), why + "; " + r.steps().size()
+                    + " steps for " + profile.model() + " (" + r.howKnown() + ")");
+        } catch (MacroNotApplicableException e) {
+            return null;
+        }
+    }
+
+    /** The erase macro. */
+    public Macro macro() {
+        return options.erase();
+    }
+
+    /** The phones restarted first. */
+    public List<PlanItem> restarting() {
+        return items.stream().filter(i -> i.action() == PlanItem.Action.RESTART).toList();
+    }
+
+    /** The phones erased from the start. */
     public List<PlanItem> erasing() {
         return items.stream().filter(PlanItem::erase).toList();
     }
 
+    /** The phones something is sent to (restarted or erased). */
+    public List<PlanItem> acting() {
+        return items.stream().filter(PlanItem::acts).toList();
+    }
+
     /** The phones that are not MATCH but skipped. */
     public List<PlanItem> skipped() {
-        return items.stream().filter(i -> !i.erase()).toList();
+        return items.stream().filter(i -> i.action() == PlanItem.Action.SKIP).toList();
     }
 }

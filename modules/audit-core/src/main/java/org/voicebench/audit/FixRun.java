@@ -1,10 +1,14 @@
 package org.voicebench.audit;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,8 +28,9 @@ import org.voicebench.phone.inventory.PhoneProbe;
 import org.voicebench.phone.model.ModelProfiles;
 
 /**
- * One fix run: the erase macro on the planned phones, and as each phone's macro ends, its ITL read
- * again (waiting while it restarts) to decide FIXED, STILL_MISMATCHED or DID_NOT_RETURN.
+ * One fix run, least invasive first: the planned restarts (the restart macro, or CUCM), each phone read again
+ * until it holds the cluster's ITL (FIXED) or came back still holding another one; those, with the phones planned
+ * for an erase, then get the erase macro, and are read again to decide FIXED, STILL_MISMATCHED or DID_NOT_RETURN.
  */
 final class FixRun {
 
@@ -34,88 +39,260 @@ final class FixRun {
     private final AuditSettings settings;
     private final PhoneProbe probe;
     private final ClusterItls cluster;
-    private final Map<String, PlanItem> erase;
     private final Map<String, AuditRow> rows;
     private final AuditListener listener;
+    private final CucmRestarter cucm;
     /** Counted down once on cancel: the waits end at once and read the phone one last time. */
     private final CountDownLatch cancelled = new CountDownLatch(1);
+    private final AtomicInteger verified = new AtomicInteger();
+    private int total;
 
     FixRun(PhoneClient client, ModelProfiles profiles, AuditSettings settings, PhoneProbe probe, ClusterItls cluster,
-            Map<String, PlanItem> erase, Map<String, AuditRow> rows, AuditListener listener) {
+            Map<String, AuditRow> rows, AuditListener listener, CucmRestarter cucm) {
         this.client = client;
         this.profiles = profiles;
         this.settings = settings;
         this.probe = probe;
         this.cluster = cluster;
-        this.erase = erase;
         this.rows = rows;
         this.listener = listener;
+        this.cucm = cucm;
     }
 
-    void run(Macro planned, boolean blindAccepted) throws IOException {
-        Macro macro = settings.keyDelay() == null ? planned : planned.withDefaultDelay(settings.keyDelay());
-        List<PhoneEntry> phones = new ArrayList<>();
-        for (PlanItem item : erase.values()) {
-            PhoneEntry e = item.phone().phone();
-            phones.add(item.phone().model().isEmpty() ? e : e.withModel(item.phone().model()));
-        }
-        int total = phones.size();
-        ExecutorService verifiers = Executors.newFixedThreadPool(Math.min(settings.concurrency(), total),
-                Workers.named("voicebench-audit-verify"));
-        CountDownLatch macrosEnded = new CountDownLatch(total);
-        AtomicInteger verified = new AtomicInteger();
-        MacroRunListener onMacro = new MacroRunListener() {
-            @Override
-            public void phoneFinished(PhoneResult result, int finished, int all) {
-                Listeners.safely(() -> listener.macroFinished(result, finished, all));
-                PlanItem item = erase.get(result.address());
-                if (item != null) {
-                    verifiers.execute(() -> {
-                        AuditRow row = verify(item, result);
-                        rows.put(result.address(), row);
-                        Listeners.safely(() -> listener.phoneVerified(row, verified.incrementAndGet(), total));
-                    });
-                }
-                macrosEnded.countDown();
+    /** Runs the plan's restarts, then its erases (and the erases of the restarts that did not fix). */
+    void run(FixPlan plan) throws IOException {
+        Map<String, PlanItem> restart = byAddress(plan.restarting());
+        Map<String, PlanItem> erase = byAddress(plan.erasing());
+        total = restart.size() + erase.size();
+        boolean blind = plan.options().blindAccepted();
+        if (!restart.isEmpty()) {
+            Map<String, PlanItem> notFixed = new ConcurrentHashMap<>();
+            boolean interrupted;
+            if (plan.options().restartByCucm()) {
+                interrupted = new Phase(restart, notFixed).runThroughCucm();
+            } else {
+                interrupted = new Phase(restart, notFixed).runMacro(plan.options().restart(), blind, null);
             }
-        };
-        RunOptions options = RunOptions.defaults().withConfirmation().withListener(onMacro);
-        if (blindAccepted) {
-            options = options.withBlindAccepted();
+            if (interrupted) {
+                notFixed.values().forEach(i -> rows.put(i.phone().address(), new AuditRow(i.phone(),
+                        AuditState.STILL_MISMATCHED, "the restart did not fix it, and the fix was cancelled before its"
+                        + " erase", i, null, null, List.of(PlanItem.Action.RESTART))));
+                Thread.currentThread().interrupt();
+                return;
+            }
+            erase.putAll(notFixed);
         }
-        if (settings.journal() != null) {
-            options = options.withJournal(settings.journal(), true);
+        if (!erase.isEmpty() && new Phase(erase, null).runMacro(plan.options().erase(), blind, settings.journal())) {
+            Thread.currentThread().interrupt();
         }
-        boolean interrupted = false;
-        try {
-            MacroRun run = new MacroPlayer(client, profiles, settings.player()).start(macro, phones, options);
+    }
+
+    private static Map<String, PlanItem> byAddress(List<PlanItem> items) {
+        Map<String, PlanItem> out = new LinkedHashMap<>();
+        items.forEach(i -> out.put(i.phone().address(), i));
+        return out;
+    }
+
+    /** One action on a set of phones, each read back as it ends. */
+    private final class Phase {
+        private final Map<String, PlanItem> items;
+        /** Restarts: where the phones the restart did not fix go; null for the erase phase. */
+        private final Map<String, PlanItem> notFixed;
+        private final ExecutorService verifiers;
+
+        Phase(Map<String, PlanItem> items, Map<String, PlanItem> notFixed) {
+            this.items = items;
+            this.notFixed = notFixed;
+            this.verifiers = Executors.newFixedThreadPool(Math.max(1, Math.min(settings.concurrency(), items.size())),
+                    Workers.named(notFixed != null ? "voicebench-audit-restart" : "voicebench-audit-verify"));
+        }
+
+        boolean restarting() {
+            return notFixed != null;
+        }
+
+        /** @return true when the calling thread was interrupted (the run was cancelled) */
+        boolean runMacro(Macro planned, boolean blindAccepted, Path journal) throws IOException {
+            Macro macro = settings.keyDelay() == null ? planned : planned.withDefaultDelay(settings.keyDelay());
+            List<PhoneEntry> phones = new ArrayList<>();
+            for (PlanItem item : items.values()) {
+                PhoneEntry e = item.phone().phone();
+                phones.add(item.phone().model().isEmpty() ? e : e.withModel(item.phone().model()));
+            }
+            CountDownLatch macrosEnded = new CountDownLatch(phones.size());
+            MacroRunListener onMacro = new MacroRunListener() {
+                @Override
+                public void phoneFinished(PhoneResult result, int finished, int all) {
+                    ended(result, finished, all);
+                    macrosEnded.countDown();
+                }
+            };
+            RunOptions options = RunOptions.defaults().withConfirmation().withListener(onMacro);
+            if (blindAccepted) {
+                options = options.withBlindAccepted();
+            }
+            if (journal != null) {
+                options = options.withJournal(journal, true);
+            }
+            boolean interrupted = false;
             try {
-                run.await();
-                // runFinished may come before the last phones' phoneFinished: wait for every phone's result
-                macrosEnded.await(1, TimeUnit.MINUTES);
+                MacroRun run = new MacroPlayer(client, profiles, settings.player()).start(macro, phones, options);
+                try {
+                    run.await();
+                    // runFinished may come before the last phones' phoneFinished: wait for every phone's result
+                    macrosEnded.await(1, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    run.cancel();
+                    cancelled.countDown();
+                    awaitQuietly(run);
+                }
+            } finally {
+                interrupted |= awaitVerifiers();
+            }
+            return interrupted;
+        }
+
+        /** Restarts through CUCM, at most the audit's concurrency at once; no key is pressed. */
+        boolean runThroughCucm() {
+            if (cucm == null) {
+                throw new IllegalStateException("the plan restarts phones through CUCM, but the audit has no CUCM");
+            }
+            AtomicInteger finished = new AtomicInteger();
+            ExecutorService senders = Executors.newFixedThreadPool(Math.max(1, Math.min(settings.concurrency(), items.size())),
+                    Workers.named("voicebench-audit-cucm-restart"));
+            for (PlanItem item : items.values()) {
+                senders.execute(() -> ended(restartThroughCucm(item), finished.incrementAndGet(), items.size()));
+            }
+            senders.shutdown();
+            boolean interrupted = false;
+            try {
+                if (!senders.awaitTermination(10, TimeUnit.MINUTES)) {
+                    senders.shutdownNow();
+                }
             } catch (InterruptedException e) {
                 interrupted = true;
-                run.cancel();
                 cancelled.countDown();
-                awaitQuietly(run);
+                senders.shutdownNow();
             }
-        } finally {
+            return awaitVerifiers() || interrupted;
+        }
+
+        private PhoneResult restartThroughCucm(PlanItem item) {
+            PhoneEntry e = item.phone().phone();
+            Instant started = Instant.now();
+            long start = System.nanoTime();
+            Outcome outcome = Outcome.SUCCESS;
+            String message = "";
+            if (cancelled.getCount() == 0) {
+                outcome = Outcome.CANCELLED;
+                message = "the run was cancelled";
+            } else {
+                try {
+                    cucm.restart(e.name());
+                } catch (IOException x) {
+                    outcome = Outcome.KEY_REJECTED;
+                    message = "CUCM did not restart " + e.name() + ": " + x.getMessage();
+                }
+            }
+            return new PhoneResult(e.address().toString(), e.name(), e.group(), item.phone().model(), outcome, 1,
+                    PlanOptions.CUCM_RESTART, message, 0, outcome == Outcome.SUCCESS, started,
+                    FleetAudit.elapsed(start).toMillis(), List.of());
+        }
+
+        /** A phone's restart or erase ended: read it back on a verifier thread. */
+        private void ended(PhoneResult result, int finished, int all) {
+            if (restarting()) {
+                Listeners.safely(() -> listener.restartFinished(result, finished, all));
+            } else {
+                Listeners.safely(() -> listener.macroFinished(result, finished, all));
+            }
+            PlanItem item = items.get(result.address());
+            if (item == null) {
+                return;
+            }
+            verifiers.execute(() -> {
+                AuditRow row = restarting() ? verifyRestart(item, result) : verify(item, result);
+                if (row != null) {
+                    rows.put(result.address(), row);
+                    Listeners.safely(() -> listener.phoneVerified(row, verified.incrementAndGet(), total));
+                }
+            });
+        }
+
+        /** @return true when interrupted while waiting */
+        private boolean awaitVerifiers() {
             verifiers.shutdown();
             // every verification is bounded by the return wait; queued ones run after the first wave
-            long waves = (total + settings.concurrency() - 1) / settings.concurrency();
+            long waves = (items.size() + settings.concurrency() - 1) / settings.concurrency();
             Duration bound = settings.returnTimeout().plus(Duration.ofMinutes(2)).multipliedBy(waves + 1);
             try {
                 if (!verifiers.awaitTermination(bound.toMillis(), TimeUnit.MILLISECONDS)) {
                     verifiers.shutdownNow();
                 }
+                return false;
             } catch (InterruptedException e) {
-                interrupted = true;
                 cancelled.countDown();
                 verifiers.shutdownNow();
+                return true;
             }
-            if (interrupted) {
+        }
+
+        /**
+         * After a restart: FIXED once it holds the cluster's ITL; when it came back (was seen down) still holding
+         * another one, or the restart could not be sent, it goes to the erase (null returned).
+         */
+        private AuditRow verifyRestart(PlanItem item, PhoneResult restart) {
+            PhoneAudit phone = item.phone();
+            if (restart.outcome() == Outcome.CANCELLED && !restart.touched()) {
+                return new AuditRow(phone, AuditState.NOT_ATTEMPTED, "the fix was cancelled before it reached the phone",
+                        item, restart, null, List.of());
+            }
+            if (!restart.outcome().succeeded()) {
+                return escalate(item, "the restart stopped at step " + restart.step() + " with " + restart.outcome()
+                        + (restart.message().isEmpty() ? "" : ": " + restart.message()));
+            }
+            long start = System.nanoTime();
+            long end = start + settings.returnTimeout().toNanos();
+            boolean seenDown = false;
+            ItlAssessment last = null;
+            try {
+                pause();
+                while (true) {
+                    last = read(phone);
+                    if (last.state() == ItlState.MATCH) {
+                        return new AuditRow(phone, AuditState.FIXED, "restarted (" + item.macro() + "), back after "
+                                + FleetAudit.elapsed(start).toSeconds() + " s holding the cluster's ITL: nothing erased",
+                                item, restart, last, List.of(PlanItem.Action.RESTART));
+                    }
+                    boolean down = last.state() == ItlState.UNKNOWN;
+                    seenDown |= down;
+                    if ((seenDown && !down) || System.nanoTime() > end || cancelled.getCount() == 0) {
+                        break;
+                    }
+                    pause();
+                }
+            } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            if (last == null || cancelled.getCount() == 0) {
+                return new AuditRow(phone, AuditState.DID_NOT_RETURN, "restarted; the audit was cancelled while the"
+                        + " phone restarted" + (last == null ? "" : " (" + last.reason() + ")"), item, restart, last,
+                        List.of(PlanItem.Action.RESTART));
+            }
+            if (last.state() == ItlState.UNKNOWN) {
+                return new AuditRow(phone, AuditState.DID_NOT_RETURN, "restarted; not back within "
+                        + settings.returnTimeout().toSeconds() + " s (" + last.reason() + ")", item, restart, last,
+                        List.of(PlanItem.Action.RESTART));
+            }
+            return escalate(item, "restarted, but it came back still not holding the cluster's ITL (" + last.reason()
+                    + ")");
+        }
+
+        private AuditRow escalate(PlanItem item, String why) {
+            notFixed.put(item.phone().address(), item);
+            Listeners.safely(() -> listener.restartDidNotFix(item.phone(), why));
+            return null;
         }
     }
 
@@ -128,15 +305,20 @@ final class FixRun {
         }
     }
 
+    /** After an erase (planned, or after a restart that did not fix the phone). */
     private AuditRow verify(PlanItem item, PhoneResult macro) {
         PhoneAudit phone = item.phone();
+        List<PlanItem.Action> done = item.action() == PlanItem.Action.RESTART
+                ? List.of(PlanItem.Action.RESTART, PlanItem.Action.ERASE) : List.of(PlanItem.Action.ERASE);
+        String before = done.size() > 1 ? "the restart did not fix it, so its ITL was erased; " : "";
         if (macro.outcome() == Outcome.CANCELLED && !macro.touched()) {
-            return new AuditRow(phone, AuditState.NOT_ATTEMPTED, "the fix was cancelled before it reached the phone",
-                    item, macro, null);
+            return new AuditRow(phone, done.size() > 1 ? AuditState.STILL_MISMATCHED : AuditState.NOT_ATTEMPTED,
+                    before + "the fix was cancelled before the erase reached the phone", item, macro, null,
+                    done.subList(0, done.size() - 1));
         }
         boolean sent = macro.outcome().succeeded();
-        String failure = sent ? "" : item.macro() + " stopped at step " + macro.step() + " with " + macro.outcome()
-                + (macro.message().isEmpty() ? "" : ": " + macro.message()) + "; ";
+        String failure = before + (sent ? "" : "the erase stopped at step " + macro.step() + " (" + macro.stepText()
+                + ") with " + macro.outcome() + (macro.message().isEmpty() ? "" : ": " + macro.message()) + "; ");
         long start = System.nanoTime();
         long end = start + settings.returnTimeout().toNanos();
         boolean waiting = sent || macro.touched();
@@ -148,9 +330,9 @@ final class FixRun {
             while (true) {
                 last = read(phone);
                 if (last.state() == ItlState.MATCH) {
-                    return new AuditRow(phone, AuditState.FIXED, sent ? "back after "
-                            + FleetAudit.elapsed(start).toSeconds() + " s holding the cluster's ITL" : failure
-                            + "yet it holds the cluster's ITL now", item, macro, last);
+                    return new AuditRow(phone, AuditState.FIXED, sent ? before + "erased; back after "
+                            + FleetAudit.elapsed(start).toSeconds() + " s holding the cluster's ITL, taken on trust"
+                            : failure + "yet it holds the cluster's ITL now", item, macro, last, done);
                 }
                 boolean answered = last.state() != ItlState.UNKNOWN;
                 if (!waiting || (!sent && answered) || System.nanoTime() > end || cancelled.getCount() == 0) {
@@ -163,19 +345,20 @@ final class FixRun {
         }
         if (last == null) {
             return new AuditRow(phone, AuditState.DID_NOT_RETURN, failure + "the audit was cancelled while the phone"
-                    + " restarted", item, macro, null);
+                    + " restarted", item, macro, null, done);
         }
         if (last.state() == ItlState.UNKNOWN && waiting && cancelled.getCount() == 0) {
             return new AuditRow(phone, AuditState.DID_NOT_RETURN, failure + "not read again: the audit was cancelled"
-                    + " while the phone restarted (" + last.reason() + ")", item, macro, last);
+                    + " while the phone restarted (" + last.reason() + ")", item, macro, last, done);
         }
         if (last.state() == ItlState.UNKNOWN && waiting) {
             return new AuditRow(phone, AuditState.DID_NOT_RETURN, failure + "not back within "
-                    + settings.returnTimeout().toSeconds() + " s (" + last.reason() + ")", item, macro, last);
+                    + settings.returnTimeout().toSeconds() + " s (" + last.reason() + ")", item, macro, last, done);
         }
         String cancelNote = waiting && cancelled.getCount() == 0 ? "the audit was cancelled while waiting for the"
                 + " phone's ITL: " : "";
-        return new AuditRow(phone, AuditState.STILL_MISMATCHED, failure + cancelNote + last.reason(), item, macro, last);
+        return new AuditRow(phone, AuditState.STILL_MISMATCHED, failure + cancelNote + last.reason(), item, macro, last,
+                done);
     }
 
     private ItlAssessment read(PhoneAudit phone) {

@@ -28,14 +28,15 @@ import org.voicebench.trust.TrustList;
 
 /**
  * The fleet trust audit: probe every phone and judge its ITL against its TFTP node's current one
- * ({@link #assess}), plan the fix ({@link FixPlan#of}), then erase the planned phones' ITL with the
- * macro player, wait for them to come back and read their ITL again ({@link #fix}). Blocking: run it
+ * ({@link #assess}), plan the fix ({@link FixPlan#of}: restart what recovers, erase only what must), then
+ * restart or erase the planned phones with the macro player, wait for them to come back and read their ITL
+ * again ({@link #fix}). Blocking: run it
  * off the Swing thread; interrupting the calling thread cancels.
  *
  * <pre>{@code
  * FleetAudit audit = new FleetAudit(client, ModelProfiles.builtIn(), AuditSettings.defaults());
  * List<PhoneAudit> found = audit.assess(phones, ClusterItls.load(urls, downloader), List.of(), listener);
- * FixPlan plan = FixPlan.of(found, MacroLibrary.builtIn("erase-itl").orElseThrow(), ModelProfiles.builtIn());
+ * FixPlan plan = FixPlan.of(found, ModelProfiles.builtIn(), PlanOptions.defaults());
  * AuditReport report = audit.fix(started, cluster, found, plan, listener);  // after the engineer confirmed
  * }</pre>
  */
@@ -48,6 +49,7 @@ public final class FleetAudit {
     private final AuditSettings settings;
     private final PhoneProbe probe;
     private final Clock clock;
+    private volatile CucmRestarter cucm;
 
     /**
      * @param client   the phone client; its connection limit should be at least the concurrency
@@ -63,6 +65,12 @@ public final class FleetAudit {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.probe = new PhoneProbe(clock);
+    }
+
+    /** Where plans made with {@link PlanOptions#restartByCucm()} restart phones (the phones came from CUCM). */
+    public FleetAudit withCucmRestarter(CucmRestarter restarter) {
+        this.cucm = restarter;
+        return this;
     }
 
     public AuditSettings settings() {
@@ -111,7 +119,14 @@ public final class FleetAudit {
             Map<String, Optional<TrustCheckReport>> verdicts) {
         PhoneProbe.Result r = probe.probe(client.phone(entry.address()), true);
         String model = profiles.canonicalModel(r.modelNumber() != null ? r.modelNumber() : entry.model());
-        ClusterItls.Choice choice = cluster.forPhone(r.tftpServer(), r.itlHash());
+        ClusterItls.Choice choice;
+        try {
+            choice = cluster.forPhone(r.tftpServer(), r.itlHash(), r.macAddress());
+        } catch (AuditInputException e) {
+            // not knowing which file the phone loads, any verdict could erase a phone that is fine
+            return new PhoneAudit(entry, model, r.firmware(), r.tftpServer(), "", new ItlAssessment(ItlState.UNKNOWN,
+                    r.itlHash(), "what its TFTP node serves for it cannot be told: " + e.getMessage()), null, "");
+        }
         ItlAssessment a = ItlAssessment.of(r, choice.itl());
         if (a.state() == ItlState.UNKNOWN) {
             return new PhoneAudit(entry, model, r.firmware(), r.tftpServer(), "", a, null, "");
@@ -150,9 +165,10 @@ public final class FleetAudit {
     }
 
     /**
-     * Runs the plan: the erase macro on its phones (the engineer confirmed it), then each phone's ITL read
-     * again until it matches or the return wait ends. Interrupting the calling thread cancels the macro run
-     * (phones stop at their next step) and the waits; the report then says what each phone reached.
+     * Runs the plan (the engineer confirmed it): the restarts, then the erases, each phone's ITL read again until
+     * it matches or the return wait ends; a restart that did not fix a phone is followed by an erase. Interrupting
+     * the calling thread cancels the macro runs (phones stop at their next step) and the waits; the report then says
+     * what each phone reached.
      *
      * @return the report; when cancelled it is returned too, with the thread's interrupt status set
      * @throws IOException when the macro run's journal cannot be written
@@ -160,29 +176,27 @@ public final class FleetAudit {
     public AuditReport fix(Instant started, ClusterItls cluster, List<PhoneAudit> audited, FixPlan plan,
             AuditListener listener) throws IOException {
         Map<String, AuditRow> rows = new ConcurrentHashMap<>();
-        Map<String, PlanItem> erase = new LinkedHashMap<>();
+        Map<String, PlanItem> planned = new LinkedHashMap<>();
         for (PhoneAudit p : audited) {
             if (p.state() == ItlState.MATCH) {
                 rows.put(p.address(), new AuditRow(p, AuditState.MATCH, p.assessment().reason(), null, null, null));
             }
         }
         for (PlanItem item : plan.items()) {
-            if (item.erase()) {
-                erase.put(item.phone().address(), item);
-            } else {
+            planned.put(item.phone().address(), item);
+            if (!item.acts()) {
                 rows.put(item.phone().address(), new AuditRow(item.phone(), AuditState.NOT_ATTEMPTED, item.reason(),
                         item, null, null));
             }
         }
-        if (!erase.isEmpty()) {
-            new FixRun(client, profiles, settings, probe, cluster, erase, rows, listener).run(plan.macro(),
-                    plan.blindAccepted());
+        if (!plan.acting().isEmpty()) {
+            new FixRun(client, profiles, settings, probe, cluster, rows, listener, cucm).run(plan);
         }
         List<AuditRow> ordered = new ArrayList<>(audited.size());
         for (PhoneAudit p : audited) {
             AuditRow row = rows.get(p.address());
-            ordered.add(row != null ? row : new AuditRow(p, AuditState.NOT_ATTEMPTED, "the erase macro did not run on it",
-                    erase.get(p.address()), null, null));
+            ordered.add(row != null ? row : new AuditRow(p, AuditState.NOT_ATTEMPTED, "the fix did not reach it",
+                    planned.get(p.address()), null, null, List.of()));
         }
         return new AuditReport(started, clock.instant(), sources(cluster), true, ordered);
     }

@@ -11,7 +11,8 @@ import org.voicebench.phone.inventory.PhoneEntry;
  * @param model        the model it reports ({@code CP-8845}), else as listed; "" when unknown
  * @param firmware     the firmware it reports, "" when unknown
  * @param tftpServer   its {@code TFTPServer1}, "" when it does not say
- * @param clusterItl   the cluster ITL it was compared with (file or URL), "" when it was not asked
+ * @param clusterItl   the cluster ITL it was compared with (file or URL: its node's {@code ITLSEP<MAC>.tlv} when
+ *                     the node has one, else its {@code ITLFile.tlv}), "" when it was not asked
  * @param assessment   its ITL state and why
  * @param recovery     for a mismatch whose ITL is known: the comparer's verdict; else null
  * @param recoveryNote for a mismatch: will it recover on its own or must its ITL be deleted; else ""
@@ -36,5 +37,14 @@ public record PhoneAudit(PhoneEntry phone, String model, String firmware, String
 
     public ItlState state() {
         return assessment.state();
+    }
+
+    /**
+     * The name of the file it was compared with, as its TFTP node serves it: {@code ITLSEP<MAC>.tlv} (its own
+     * ITL, which it loads instead of the default), {@code ITLFile.tlv}, or the name of the file given; "" when
+     * it was not compared.
+     */
+    public String clusterItlFile() {
+        return clusterItl.substring(Math.max(clusterItl.lastIndexOf('/'), clusterItl.lastIndexOf('\\')) + 1);
     }
 }

@@ -3,18 +3,40 @@ package org.voicebench.audit;
 import java.util.Objects;
 
 /**
- * What the fix does with one phone that does not match.
+ * What the fix does with one phone that does not match: the least that should work.
  *
  * @param phone  the phone
- * @param erase  true: the erase macro runs on it; false: it is skipped
- * @param macro  the macro that runs ({@code erase-itl}), "" when skipped
- * @param reason why: the variant and what the comparer says, or why it is skipped
+ * @param action RESTART (it recovers by itself once restarted), ERASE (its ITL must go; it takes the next ITL on
+ *               trust) or SKIP (nothing is sent to it)
+ * @param macro  the macro that runs ({@code restart}, {@code erase-itl}), "" when skipped
+ * @param reason why: what the comparer says, how the keys are known, or why it is skipped
  */
-public record PlanItem(PhoneAudit phone, boolean erase, String macro, String reason) {
+public record PlanItem(PhoneAudit phone, Action action, String macro, String reason) {
+
+    /** The fix's action on one phone, least invasive first. */
+    public enum Action {
+        /** Restart it (by its menu, or through CUCM); erased after all only when the restart does not fix it. */
+        RESTART,
+        /** Erase its ITL with the built-in erase macro: it takes the next ITL it is given on trust. */
+        ERASE,
+        /** Leave it alone; the reason says why and what to do. */
+        SKIP
+    }
 
     public PlanItem {
         Objects.requireNonNull(phone, "phone");
+        Objects.requireNonNull(action, "action");
         macro = macro == null ? "" : macro;
         Objects.requireNonNull(reason, "reason");
+    }
+
+    /** True when the erase macro is planned for it from the start. */
+    public boolean erase() {
+        return action == Action.ERASE;
+    }
+
+    /** True when something is sent to it (a restart or an erase). */
+    public boolean acts() {
+        return action != Action.SKIP;
     }
 }

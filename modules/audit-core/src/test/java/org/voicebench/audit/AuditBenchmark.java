@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.voicebench.macro.MacroLibrary;
 import org.voicebench.phone.PhoneClient;
 import org.voicebench.phone.model.ModelProfile;
 import org.voicebench.phone.model.ModelProfiles;
@@ -81,7 +80,7 @@ public final class AuditBenchmark {
                 List<PhoneAudit> found = audit.assess(AuditLab.entries(lab), itls, AuditLab.yesterday(cluster),
                         new AuditListener() { });
                 double assessSeconds = seconds(t1);
-                FixPlan plan = FixPlan.of(found, MacroLibrary.builtIn("erase-itl").orElseThrow(), ModelProfiles.builtIn());
+                FixPlan plan = FixPlan.of(found, ModelProfiles.builtIn(), PlanOptions.defaults().withEraseAll(true));
                 long t2 = System.nanoTime();
                 AuditReport report = audit.fix(started, itls, found, plan, new AuditListener() { });
                 double fixSeconds = seconds(t2);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.voicebench.certcheck.fetch.TrustListDownloader;
-import org.voicebench.macro.MacroLibrary;
 import org.voicebench.phone.CredentialsProvider;
 import org.voicebench.phone.PhoneAddress;
 import org.voicebench.phone.PhoneClient;
@@ -57,7 +56,7 @@ class DemoStoryTest {
                 Instant started = Instant.now();
                 List<PhoneAudit> second = audit.assess(phones, itls, List.of(), new AuditListener() { });
                 assertEquals(stale, count(second, ItlState.MISMATCH));
-                FixPlan plan = FixPlan.of(second, MacroLibrary.builtIn("erase-itl").orElseThrow(), ModelProfiles.builtIn());
+                FixPlan plan = FixPlan.of(second, ModelProfiles.builtIn(), PlanOptions.defaults());
                 assertEquals(stale, plan.erasing().size(), "every stale model has its erase variant");
                 AuditReport report = audit.fix(started, itls, second, plan, new AuditListener() { });
 

@@ -18,8 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.voicebench.certcheck.Verdict;
-import org.voicebench.macro.Macro;
-import org.voicebench.macro.MacroLibrary;
 import org.voicebench.macro.run.Outcome;
 import org.voicebench.macro.run.PhoneResult;
 import org.voicebench.phone.PhoneClient;
@@ -34,7 +32,8 @@ import org.voicebench.phone.sim.SimulatedPhone;
 /** The whole audit against a simulated cluster and fleet: every state produced by its condition. */
 class FleetAuditTest {
 
-    private static final Macro ERASE = MacroLibrary.builtIn("erase-itl").orElseThrow();
+    /** These tests are about the erase: every mismatched phone is erased, none only restarted. */
+    private static final PlanOptions ERASE_ALL = PlanOptions.defaults().withEraseAll(true);
 
     @Test
     void findsEachStateFixesTheStalePhonesAndSaysWhyTheOthersWereNot() throws Exception {
@@ -80,7 +79,7 @@ class FleetAuditTest {
             assertTrue(stale.recoveryNote().contains("yesterday's ITL of"), stale.recoveryNote());
             assertTrue(found.get(3).assessment().reason().startsWith("web access is off"), found.get(3).toString());
 
-            FixPlan plan = FixPlan.of(found, ERASE, ModelProfiles.builtIn());
+            FixPlan plan = FixPlan.of(found, ModelProfiles.builtIn(), ERASE_ALL);
             assertEquals(List.of(lab.phone(0).hostAndPort(), lab.phone(1).hostAndPort(), lab.phone(4).hostAndPort()),
                     plan.erasing().stream().map(i -> i.phone().address()).toList());
             assertEquals(List.of(lab.phone(3).hostAndPort(), lab.phone(5).hostAndPort()),
@@ -131,7 +130,7 @@ class FleetAuditTest {
             assertEquals(ItlState.MISMATCH, found.get(0).state());
             assertTrue(found.get(0).recoveryNote().contains("none of the known"), found.get(0).recoveryNote());
 
-            AuditReport report = audit.fix(Instant.now(), itls, found, FixPlan.of(found, ERASE, ModelProfiles.builtIn()),
+            AuditReport report = audit.fix(Instant.now(), itls, found, FixPlan.of(found, ModelProfiles.builtIn(), ERASE_ALL),
                     new AuditListener() { });
 
             AuditRow row = report.rows().get(0);
@@ -150,7 +149,7 @@ class FleetAuditTest {
             FleetAudit audit = new FleetAudit(client, ModelProfiles.builtIn(), AuditSettings.fastSimulator()
                     .withConcurrency(1).withKeyDelay(Duration.ofMillis(150)));
             List<PhoneAudit> found = audit.assess(AuditLab.entries(lab), itls, List.of(), new AuditListener() { });
-            FixPlan plan = FixPlan.of(found, ERASE, ModelProfiles.builtIn());
+            FixPlan plan = FixPlan.of(found, ModelProfiles.builtIn(), ERASE_ALL);
             assertEquals(5, plan.erasing().size());
 
             CountDownLatch firstMacroDone = new CountDownLatch(1);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.voicebench.macro.MacroLibrary;
 import org.voicebench.phone.PhoneClient;
 import org.voicebench.phone.model.ModelProfiles;
 import org.voicebench.phone.sim.ClusterScenario;
@@ -42,7 +41,7 @@ class HttpsAuthenticationUrlTest {
                     && reason.contains("Authentication URL to HTTP"), reason);
             assertEquals(ItlState.MISMATCH, found.get(1).state(), found.get(1).assessment().reason());
 
-            FixPlan plan = FixPlan.of(found, MacroLibrary.builtIn("erase-itl").orElseThrow(), ModelProfiles.builtIn());
+            FixPlan plan = FixPlan.of(found, ModelProfiles.builtIn(), PlanOptions.defaults());
             assertEquals(1, plan.erasing().size());
             PlanItem skipped = plan.skipped().get(0);
             assertEquals(lab.phone(0).hostAndPort(), skipped.phone().address());

@@ -29,6 +29,8 @@ import org.voicebench.trust.lab.LabCluster;
 /** Every ITL state from its condition: a lab whose cluster's CallManager was regenerated after the phones got their ITL. */
 class ItlAssessmentTest {
 
+    private static final String MAC = "00BE75000000";
+
     @Test
     void eachStateFromItsCondition() throws Exception {
         try (SimulatedCluster cluster = SimulatedCluster.builder().nodes(1).keyBits(1024).seed(71).freePorts().tftpPort(0)
@@ -87,7 +89,7 @@ class ItlAssessmentTest {
 
     @Test
     void aPageWithoutItlRowsIsUnknownNeverNotInstalled() throws Exception {
-        PhoneProbe.Result r = new PhoneProbe.Result(PhoneState.REACHABLE, "CP-8845", "sip88xx", TrustFile.NOT_SHOWN, null,
+        PhoneProbe.Result r = new PhoneProbe.Result(PhoneState.REACHABLE, "CP-8845", "sip88xx", MAC, TrustFile.NOT_SHOWN, null,
                 "/CGI/Java/Serviceability?adapter=device.statistics.configuration shows no ITL row", null, null, null);
         ItlAssessment a = ItlAssessment.of(r, currentItl());
         assertEquals(ItlState.UNKNOWN, a.state());
@@ -98,14 +100,14 @@ class ItlAssessmentTest {
     void aPhoneRefusingCredentialsWithAStaleItlIsToldToUseTheHttpAuthenticationUrl() throws Exception {
         TrustList current = currentItl();
         TrustFile stale = installed("00".repeat(20));
-        PhoneProbe.Result refused = new PhoneProbe.Result(PhoneState.AUTH_FAILED, "CP-8845", "sip88xx", stale, "cucm-pub",
+        PhoneProbe.Result refused = new PhoneProbe.Result(PhoneState.AUTH_FAILED, "CP-8845", "sip88xx", MAC, stale, "cucm-pub",
                 "page", null, PhoneFailure.AUTH_FAILED, "phone 127.0.0.1:80 refused the credentials");
         ItlAssessment a = ItlAssessment.of(refused, current);
         assertEquals(ItlState.UNKNOWN, a.state(), "nothing can be done over the web on it yet");
         assertEquals("00".repeat(20), a.phoneHash(), "its ITL was still read from the public page");
         assertTrue(a.reason().contains("Authentication URL is HTTPS") && a.reason().contains("to HTTP"), a.reason());
 
-        PhoneProbe.Result wrongPassword = new PhoneProbe.Result(PhoneState.AUTH_FAILED, "CP-8845", "sip88xx",
+        PhoneProbe.Result wrongPassword = new PhoneProbe.Result(PhoneState.AUTH_FAILED, "CP-8845", "sip88xx", MAC,
                 installed(current.hashes().sha1()), "cucm-pub", "page", null, PhoneFailure.AUTH_FAILED, "refused");
         ItlAssessment b = ItlAssessment.of(wrongPassword, current);
         assertEquals(ItlState.UNKNOWN, b.state());
@@ -122,7 +124,8 @@ class ItlAssessmentTest {
         String hash = TrustFile.normaliseHash(shown);
         TrustFile itl = new TrustFile(TrustFile.Presence.INSTALLED, "ITLFile.tlv", hash,
                 TrustFile.HashAlgorithm.ofHexLength(hash.length()), shown, "ITL signature");
-        return new PhoneProbe.Result(PhoneState.REACHABLE, "CP-8845", "sip88xx", itl, "cucm-pub", "page", null, null, null);
+        return new PhoneProbe.Result(PhoneState.REACHABLE, "CP-8845", "sip88xx", MAC, itl, "cucm-pub", "page", null, null,
+                null);
     }
 
     private static TrustFile installed(String hash) {

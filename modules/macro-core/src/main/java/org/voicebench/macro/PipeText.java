@@ -7,10 +7,13 @@ import java.util.Locale;
 /**
  * The pipe text form other tools use, {@code Key:Settings|Key:KeyPad4|Pause:2000|Init:Services}: import
  * and export. Besides {@code Key:}, {@code Pause:} and Execute URIs, VoiceBench writes and reads its own
- * steps as {@code Expect:title=REGEX}, {@code WaitStable:MS} and {@code Screenshot[:LABEL]}; other tools
- * understand only the first three.
+ * steps as {@code Expect:title=REGEX}, {@code WaitStable:MS}, {@code Screenshot[:LABEL]} and
+ * {@code Open:LABEL[ / OTHER LABEL...]} (the menu item with that label); other tools understand only the first three.
  */
 public final class PipeText {
+
+    /** Between the labels of an open step: {@code Open:Admin settings / Paramètres admin}. */
+    private static final String LABEL_SEPARATOR = " / ";
 
     private PipeText() {
     }
@@ -53,6 +56,9 @@ public final class PipeText {
             }
             case "screenshot" -> {
                 return new Step.Screenshot(rest);
+            }
+            case "open" -> {
+                return new Step.Open(List.of(rest.split(LABEL_SEPARATOR)).stream().map(String::strip).toList());
             }
             case "expect" -> {
                 int eq = rest.indexOf('=');
@@ -105,7 +111,7 @@ public final class PipeText {
                 throw new IllegalArgumentException("macro " + name + ", step " + (i + 1)
                         + ": the model's ITL-erase keys have no pipe form; export the macro resolved for one model");
             }
-            String text = s.describe();
+            String text = s instanceof Step.Open o ? "Open:" + String.join(LABEL_SEPARATOR, o.labels()) : s.describe();
             if (text.indexOf('|') >= 0) {
                 throw new IllegalArgumentException("macro " + name + ", step " + (i + 1) + ": \"" + text
                         + "\" contains '|', which the pipe form cannot hold");

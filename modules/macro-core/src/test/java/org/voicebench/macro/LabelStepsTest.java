@@ -57,6 +57,24 @@ class LabelStepsTest {
     }
 
     @Test
+    void openStepsHaveAPipeFormWithTheirOtherSpellings() throws Exception {
+        Macro m = Macro.of("p", List.of(new Step.Key("Applications"), new Step.Open(List.of("Admin settings", "Paramètres admin"))));
+        String pipe = PipeText.write(m);
+        assertEquals("Key:Applications|Open:Admin settings / Paramètres admin", pipe);
+        assertEquals(m.steps(), PipeText.read(pipe, "p", "pipe").steps());
+    }
+
+    @Test
+    void confirmationsSayHowEachVariantsKeysAreKnown() {
+        Macro erase = MacroLibrary.builtIn("erase-itl").orElseThrow();
+        List<String> lines = MacroEvidence.lines(erase);
+        assertTrue(lines.contains("CP88X5, CP88XX: screen checked; menu path field-tested"), lines.toString());
+        assertTrue(lines.contains("CP78XX: screen checked; menu path assumed"), lines.toString());
+        assertTrue(lines.contains("CP69XX: BLIND keys (pressed without reading the screen); menu path field-tested"),
+                lines.toString());
+    }
+
+    @Test
     void oldFilesWithoutTheNewFieldsStillLoad() throws Exception {
         Macro m = MacroJson.read("""
                 {"format": "voicebench-macro/1", "name": "old",

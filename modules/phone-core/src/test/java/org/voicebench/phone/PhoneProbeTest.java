@@ -31,8 +31,8 @@ class PhoneProbeTest extends FakePhoneFixture {
     }
 
     private void answerInformationPages() {
-        fake.reply("/DeviceInformationX", Reply.xml("<DeviceInformation><modelNumber>CP-8845</modelNumber>"
-                + "<versionID>sip88xx.14-2-1</versionID></DeviceInformation>"));
+        fake.reply("/DeviceInformationX", Reply.xml("<DeviceInformation><MACAddress>00BE75000007</MACAddress>"
+                + "<modelNumber>CP-8845</modelNumber><versionID>sip88xx.14-2-1</versionID></DeviceInformation>"));
         fake.reply(NETWORK_SETUP, new Reply(200, "text/html", ("<html><table>" + row("TFTP server 1", "cucm-sub1.lab.example.com")
                 + row("CTL file", "") + row("ITL file", "ITLFile.tlv") + row("ITL signature", SHA1_SHOWN) + "</table></html>")
                 .getBytes(StandardCharsets.ISO_8859_1), 0));
@@ -49,6 +49,7 @@ class PhoneProbeTest extends FakePhoneFixture {
         assertEquals(PhoneState.AUTH_OK, r.state());
         assertEquals("CP-8845", r.modelNumber());
         assertEquals("sip88xx.14-2-1", r.firmware());
+        assertEquals("00BE75000007", r.macAddress(), "names the phone's own files on its TFTP server");
         assertEquals(Boolean.TRUE, r.itlInstalled());
         assertEquals("abcdef0123456789abcdef0123456789abcdef01", r.itlHash());
         assertEquals(TrustFile.HashAlgorithm.SHA1, r.itl().algorithm());

@@ -10,7 +10,7 @@ import org.voicebench.common.CsvCell;
 public final class AuditCsv {
 
     public static final List<String> COLUMNS = List.of("address", "name", "group", "model", "firmware", "tftp_server",
-            "found", "phone_itl_hash", "recovery", "plan", "macro_outcome", "state", "reason");
+            "found", "phone_itl_hash", "recovery", "plan", "macro_outcome", "state", "reason", "cluster_itl_file");
 
     private AuditCsv() {
     }
@@ -22,8 +22,9 @@ public final class AuditCsv {
             List<String> cells = List.of(p.address(), p.phone().name(), p.phone().group(), p.model(), p.firmware(),
                     p.tftpServer(), p.state().name(), nullToEmpty(p.assessment().phoneHash()),
                     p.recovery() == null ? "" : p.recovery().name(),
-                    row.plan() == null ? "" : row.plan().erase() ? "ERASE" : "SKIP",
-                    row.macro() == null ? "" : row.macro().outcome().name(), row.state().name(), row.reason());
+                    row.plan() == null ? "" : row.plan().action().name(),
+                    row.macro() == null ? "" : row.macro().outcome().name(), row.state().name(), row.reason(),
+                    p.clusterItlFile());
             out.append(String.join(",", cells.stream().map(CsvCell::of).toList())).append("\r\n");
         }
         return out.toString();

@@ -113,13 +113,15 @@ public final class AuditHtml {
 
     private static void phones(StringBuilder out, AuditReport report) {
         out.append("<h2>Phones</h2>\n<table class=\"phones\">\n<tr><th>Phone</th><th>Address</th><th>Model</th>"
-                + "<th>TFTP server</th><th>Found</th><th>Plan</th><th>Macro</th><th>State</th><th>Why</th></tr>\n");
+                + "<th>TFTP server</th><th>Compared with</th><th>Found</th><th>Plan</th><th>Macro</th><th>State</th>"
+                + "<th>Why</th></tr>\n");
         for (AuditRow row : report.rows()) {
             PhoneAudit p = row.phone();
             out.append("<tr><td>").append(escape(p.phone().displayName())).append("</td><td>")
                     .append(escape(p.address())).append("</td><td>").append(escape(p.model())).append("</td><td>")
-                    .append(escape(p.tftpServer())).append("</td><td>").append(p.state().name()).append("</td><td>")
-                    .append(row.plan() == null ? "" : escape((row.plan().erase() ? "erase: " : "skip: ")
+                    .append(escape(p.tftpServer())).append("</td><td>").append(escape(p.clusterItlFile())).append("</td><td>")
+                    .append(p.state().name()).append("</td><td>")
+                    .append(row.plan() == null ? "" : escape((row.plan().action().name().toLowerCase(java.util.Locale.ROOT) + ": ")
                             + row.plan().reason())).append("</td><td>")
                     .append(row.macro() == null ? "" : escape(row.macro().outcome().name())).append("</td><td class=\"state\""
                             + " style=\"color:").append(StateColors.css(row.state())).append("\">")

@@ -54,12 +54,13 @@ public final class AuditJson {
         n.put("firmware", p.firmware());
         n.put("tftpServer", p.tftpServer());
         n.put("clusterItl", p.clusterItl());
+        n.put("clusterItlFile", p.clusterItlFile());
         n.put("found", p.state().name());
         n.put("foundReason", p.assessment().reason());
         n.put("phoneItlHash", p.assessment().phoneHash());
         n.put("recovery", p.recovery() == null ? null : p.recovery().name());
         n.put("recoveryNote", p.recoveryNote());
-        n.put("plan", row.plan() == null ? null : row.plan().erase() ? "ERASE" : "SKIP");
+        n.put("plan", row.plan() == null ? null : row.plan().action().name());
         n.put("planReason", row.plan() == null ? null : row.plan().reason());
         if (row.macro() == null) {
             n.putNull("macro");
@@ -71,6 +72,9 @@ public final class AuditJson {
             m.put("message", row.macro().message());
         }
         n.put("after", row.after() == null ? null : row.after().state().name());
+        ArrayNode done = n.putArray("actions");
+        row.done().forEach(a -> done.add(a.name()));
+        n.put("erasedOnTrust", row.erased());
         n.put("state", row.state().name());
         n.put("reason", row.reason());
     }

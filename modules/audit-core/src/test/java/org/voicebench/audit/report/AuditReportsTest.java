@@ -46,11 +46,11 @@ class AuditReportsTest {
         return new AuditReport(Instant.parse("2026-11-27T10:00:00Z"), Instant.parse("2026-11-27T10:02:00Z"),
                 List.of("http://127.0.20.2:6970/ITLFile.tlv"), true, List.of(
                 new AuditRow(fixed, AuditState.FIXED, "back after 40 s holding the cluster's ITL",
-                        new PlanItem(fixed, true, "erase-itl", "its ITL does not match"), macro,
+                        new PlanItem(fixed, PlanItem.Action.ERASE, "erase-itl", "its ITL does not match"), macro,
                         new ItlAssessment(ItlState.MATCH, "00cd", "matches")),
                 new AuditRow(match, AuditState.MATCH, "current", null, null, null),
                 new AuditRow(off, AuditState.NOT_ATTEMPTED, "its ITL state is unknown: web access is off",
-                        new PlanItem(off, false, "", "its ITL state is unknown"), null, null)));
+                        new PlanItem(off, PlanItem.Action.SKIP, "", "its ITL state is unknown"), null, null)));
     }
 
     @Test
@@ -64,6 +64,8 @@ class AuditReportsTest {
         assertEquals(0, root.get("counts").get("DID_NOT_RETURN").asInt(), "every state is listed");
         JsonNode first = root.get("phones").get(0);
         assertEquals("127.0.10.1:8080", first.get("address").asText());
+        assertEquals("http://127.0.20.2:6970/ITLFile.tlv", first.get("clusterItl").asText());
+        assertEquals("ITLFile.tlv", first.get("clusterItlFile").asText(), "the file of its node it was compared with");
         assertEquals("MISMATCH", first.get("found").asText());
         assertEquals("RECOVERABLE_VIA_TVS", first.get("recovery").asText());
         assertEquals("ERASE", first.get("plan").asText());
@@ -80,7 +82,8 @@ class AuditReportsTest {
         assertEquals(4, lines.length);
         assertEquals(String.join(",", AuditCsv.COLUMNS), lines[0]);
         assertTrue(lines[1].startsWith("127.0.10.1:8080,SEP00BE75000000,Lab,CP-8845,"), lines[1]);
-        assertTrue(lines[1].endsWith(",FIXED,back after 40 s holding the cluster's ITL"), lines[1]);
+        assertTrue(lines[1].endsWith(",FIXED,back after 40 s holding the cluster's ITL,ITLFile.tlv"), lines[1]);
+        assertEquals("cluster_itl_file", AuditCsv.COLUMNS.get(AuditCsv.COLUMNS.size() - 1), "columns are appended");
         assertTrue(lines[2].contains(",'=cmd|' /C calc'!A0,"), "a formula-like name is defused: " + lines[2]);
         assertTrue(lines[3].contains("\"its ITL state is unknown: web access is off\"") || lines[3].endsWith(
                 ",NOT_ATTEMPTED,its ITL state is unknown: web access is off"), lines[3]);
@@ -101,5 +104,6 @@ class AuditReportsTest {
         assertTrue(html.contains("lobby &lt;b&gt;phone&lt;/b&gt;"), "names are escaped");
         assertFalse(html.contains("<script") || html.contains("src=\"http"), "self-contained, no scripts");
         assertTrue(html.contains(StateColors.css(AuditState.FIXED)));
+        assertTrue(html.contains("<th>Compared with</th>") && html.contains("<td>ITLFile.tlv</td>"), html);
     }
 }

@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
+import javax.swing.JCheckBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -34,10 +35,10 @@ import org.voicebench.audit.AuditRow;
 import org.voicebench.audit.ClusterItls;
 import org.voicebench.audit.FixPlan;
 import org.voicebench.audit.FleetAudit;
+import org.voicebench.audit.PlanOptions;
 import org.voicebench.audit.PhoneAudit;
 import org.voicebench.certcheck.fetch.TrustListDownloader;
 import org.voicebench.lab.ui.api.PhoneLabService;
-import org.voicebench.macro.MacroLibrary;
 import org.voicebench.macro.run.PhoneResult;
 import org.voicebench.phone.PhoneAddress;
 import org.voicebench.phone.model.ModelProfiles;
@@ -73,10 +74,15 @@ import org.voicebench.trust.TrustLists;
     "# {0} - done", "# {1} - total", "STATUS_Assessing={0} of {1} phone(s) assessed",
     "# {0} - counts", "STATUS_Assessed=Audit finished: {0}",
     "STATUS_Cancelled=Audit cancelled.",
-    "# {0} - erasing", "# {1} - skipped", "STATUS_Planned=Plan: erase the ITL of {0} phone(s), skip {1}.",
+    "# {0} - restarting", "# {1} - erasing", "# {2} - skipped",
+    "STATUS_Planned=Plan: restart {0} phone(s), erase the ITL of {1}, skip {2}.",
+    "BTN_EraseAll=&Erase all (no restarts)",
+    "TIP_EraseAll=Erase the ITL of every mismatched phone, also those the comparer says a restart fixes",
     "# {0} - phones", "# {1} - macro",
-    "CONFIRM_Fix=Erase the ITL of {0} phone(s) with the {1} macro?\nEach phone restarts and downloads the cluster''s ITL again.",
-    "# {0} - phones", "PROGRESS_Fix=Erasing and verifying the ITL of {0} phone(s)",
+    "# {0} - restarting", "# {1} - erasing", "# {2} - erase macro",
+    "CONFIRM_Fix=Restart {0} phone(s) and erase the ITL of {1} phone(s) with the {2} macro?\nA restarted phone that still does"
+            + " not trust the cluster is erased too; an erased phone takes the next ITL it is given on trust.",
+    "# {0} - phones", "PROGRESS_Fix=Fixing and verifying the ITL of {0} phone(s)",
     "# {0} - done", "# {1} - total", "STATUS_Fixing={0} of {1} phone(s) verified",
     "# {0} - counts", "STATUS_Fixed=Fix finished: {0}",
     "# {0} - counts", "STATUS_FixCancelled=Fix cancelled; each phone shows what it reached: {0}",
@@ -84,7 +90,7 @@ import org.voicebench.trust.TrustLists;
     "TITLE_ExportHtml=Export Trust Audit as HTML", "TITLE_ExportCsv=Export Trust Audit as CSV",
     "TITLE_ExportJson=Export Trust Audit as JSON",
     "# {0} - phones", "# {1} - cluster ITLs", "LOG_Start=Auditing {0} phone(s) against {1}",
-    "# {0} - phones", "LOG_FixStart=Erasing the ITL of {0} phone(s)",
+    "# {0} - phones", "LOG_FixStart=Fixing the ITL of {0} phone(s): restarts first, erases where needed",
     "PHONES_FromPhonesWindow=from the Phones window",
     "# {0} - groups", "PHONES_Groups=from the Phones window: {0}",
     "PHONES_Default=the Phones window's Lab group when the Phone Lab runs, else its whole list"
@@ -111,6 +117,7 @@ final class AuditPanel extends JPanel {
     private final JButton cancel = new JButton();
     private final JButton plan = new JButton();
     private final JButton fix = new JButton();
+    private final JCheckBox eraseAll = new JCheckBox();
     private final JButton exportHtml = new JButton();
     private final JButton exportCsv = new JButton();
     private final JButton exportJson = new JButton();
@@ -148,6 +155,14 @@ final class AuditPanel extends JPanel {
         setUp(cancel, "cancel", Bundle.BTN_Cancel(), this::cancel);
         setUp(plan, "planFix", Bundle.BTN_Plan(), this::planFix);
         setUp(fix, "fix", Bundle.BTN_FixNone(), this::fix);
+        eraseAll.setName("eraseAll");
+        Mnemonics.setLocalizedText(eraseAll, Bundle.BTN_EraseAll());
+        eraseAll.setToolTipText(Bundle.TIP_EraseAll());
+        eraseAll.addActionListener(e -> {
+            if (planModel.plan() != null) {
+                planFix();
+            }
+        });
         setUp(exportHtml, "exportHtml", Bundle.BTN_ExportHtml(), () -> exportInteractively(AuditExport.HTML));
         setUp(exportCsv, "exportCsv", Bundle.BTN_ExportCsv(), () -> exportInteractively(AuditExport.CSV));
         setUp(exportJson, "exportJson", Bundle.BTN_ExportJson(), () -> exportInteractively(AuditExport.JSON));
@@ -162,7 +177,11 @@ final class AuditPanel extends JPanel {
         planTable.setAutoCreateRowSorter(true);
 
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING));
-        for (JButton b : List.of(run, cancel, plan, fix, exportHtml, exportCsv, exportJson)) {
+        for (JButton b : List.of(run, cancel, plan, fix)) {
+            buttons.add(b);
+        }
+        buttons.add(eraseAll);
+        for (JButton b : List.of(exportHtml, exportCsv, exportJson)) {
             buttons.add(b);
         }
         buttons.add(status);
@@ -362,21 +381,21 @@ final class AuditPanel extends JPanel {
         if (report == null || report.fixRun()) {
             return;
         }
-        FixPlan p = FixPlan.of(rows.audits(), MacroLibrary.builtIn("erase-itl").orElseThrow(), profiles);
+        FixPlan p = FixPlan.of(rows.audits(), profiles, PlanOptions.defaults().withEraseAll(eraseAll.isSelected()));
         planModel.show(p);
         tabs.setSelectedIndex(1);
-        status.setText(Bundle.STATUS_Planned(p.erasing().size(), p.skipped().size()));
+        status.setText(Bundle.STATUS_Planned(p.restarting().size(), p.erasing().size(), p.skipped().size()));
         buttons();
     }
 
     /** Asks, then runs the plan in the background; rows turn to their final state as phones are verified. */
     void fix() {
         FixPlan p = planModel.plan();
-        if (p == null || p.erasing().isEmpty() || running != null || report == null || report.fixRun()) {
+        if (p == null || p.acting().isEmpty() || running != null || report == null || report.fixRun()) {
             return;
         }
-        int n = p.erasing().size();
-        if (!dialogs.confirm(Bundle.CONFIRM_Fix(n, p.macro().name()))) {
+        int n = p.acting().size();
+        if (!dialogs.confirm(Bundle.CONFIRM_Fix(p.restarting().size(), p.erasing().size(), p.macro().name()))) {
             return;
         }
         int id = ++generation;
@@ -384,7 +403,7 @@ final class AuditPanel extends JPanel {
         ClusterItls itls = cluster;
         Instant from = started;
         List<PhoneAudit> audited = rows.audits();
-        rows.fixing(p.erasing());
+        rows.fixing(p.acting());
         tabs.setSelectedIndex(0);
         error.setText(" ");
         AuditLog.line(Bundle.LOG_FixStart(n));
@@ -400,11 +419,16 @@ final class AuditPanel extends JPanel {
     /** On the background thread. */
     private void fixWork(int id, FleetAudit a, ClusterItls itls, Instant from, List<PhoneAudit> audited, FixPlan p,
             ProgressHandle handle) {
-        int total = p.erasing().size();
+        int total = p.acting().size();
         handle.start(total);
         WorkerProgress progress = new WorkerProgress(handle, total);
         try {
             AuditReport r = a.fix(from, itls, audited, p, new AuditListener() {
+                @Override
+                public void restartFinished(PhoneResult result, int done, int all) {
+                    later(id, () -> rows.macroFinished(result));
+                }
+
                 @Override
                 public void macroFinished(PhoneResult result, int done, int all) {
                     later(id, () -> rows.macroFinished(result));
@@ -531,12 +555,13 @@ final class AuditPanel extends JPanel {
         boolean busy = running != null;
         boolean fixable = report != null && !report.fixRun();
         FixPlan p = planModel.plan();
-        int erasing = p == null ? 0 : p.erasing().size();
+        int erasing = p == null ? 0 : p.acting().size();
         run.setEnabled(!busy);
         cancel.setEnabled(busy);
         inputs.setEditable(!busy);
         fromLab.setEnabled(!busy && lab != null && lab.cluster().isPresent());
         plan.setEnabled(!busy && fixable);
+        eraseAll.setEnabled(!busy && fixable);
         Mnemonics.setLocalizedText(fix, erasing == 0 ? Bundle.BTN_FixNone() : Bundle.BTN_Fix(erasing));
         fix.setEnabled(!busy && fixable && erasing > 0);
         boolean shown = report != null && !busy;

@@ -1,26 +1,35 @@
 package org.voicebench.audit.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import javax.swing.table.AbstractTableModel;
 import org.openide.util.NbBundle.Messages;
 import org.voicebench.audit.FixPlan;
 import org.voicebench.audit.PlanItem;
 
-/** The fix plan as a table: the phones to erase first, then those skipped, each with the reason. Swing thread. */
+/**
+ * The fix plan as a table: the phones to restart first, then those to erase, then those skipped, each with the
+ * reason. Swing thread.
+ */
 @Messages({
     "COL_Action=Action",
+    "# {0} - macro", "ACTION_Restart=restart ({0})",
     "# {0} - macro", "ACTION_Erase=erase ({0})",
     "ACTION_Skip=skip"
 })
 final class PlanModel extends AbstractTableModel {
 
-    private List<PlanItem> items = List.of();
+    private List<PlanItem> items = new ArrayList<>();
     private FixPlan plan;
 
     void show(FixPlan value) {
         plan = value;
-        items = value == null ? List.of()
-                : java.util.stream.Stream.concat(value.erasing().stream(), value.skipped().stream()).toList();
+        items = new ArrayList<>();
+        if (value != null) {
+            items.addAll(value.restarting());
+            items.addAll(value.erasing());
+            items.addAll(value.skipped());
+        }
         fireTableDataChanged();
     }
 
@@ -56,7 +65,11 @@ final class PlanModel extends AbstractTableModel {
             case 0 -> i.phone().phone().name();
             case 1 -> i.phone().address();
             case 2 -> i.phone().model();
-            case 3 -> i.erase() ? Bundle.ACTION_Erase(i.macro()) : Bundle.ACTION_Skip();
+            case 3 -> switch (i.action()) {
+                case RESTART -> Bundle.ACTION_Restart(i.macro());
+                case ERASE -> Bundle.ACTION_Erase(i.macro());
+                case SKIP -> Bundle.ACTION_Skip();
+            };
             default -> i.reason();
         };
     }

@@ -38,6 +38,9 @@ final class HttpFetch {
                 .disableCookieManagement()
                 .build()) {
             int status = http.execute(new HttpGet(url), response -> read(response, body));
+            if (status == 404) {
+                throw FetchException.notFound(url, "the server answered HTTP 404" + statusWords(status), null);
+            }
             if (status != 200) {
                 throw new FetchException(url, "the server answered HTTP " + status + statusWords(status));
             }

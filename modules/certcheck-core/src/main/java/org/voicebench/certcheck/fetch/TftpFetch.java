@@ -54,7 +54,9 @@ final class TftpFetch {
         if (m.matches()) {
             int code = Integer.parseInt(m.group(1));
             String text = m.group(2).isBlank() ? "" : ": " + m.group(2).trim();
-            return new FetchException(url, "the TFTP server answered error " + code + " (" + errorWords(code) + ")" + text, e);
+            String problem = "the TFTP server answered error " + code + " (" + errorWords(code) + ")" + text;
+            return code == TFTPErrorPacket.FILE_NOT_FOUND ? FetchException.notFound(url, problem, e)
+                    : new FetchException(url, problem, e);
         }
         if (message.contains("timed out")) {
             return new FetchException(url, "no TFTP answer within " + limits.timeoutText() + " (tried "

@@ -30,7 +30,8 @@ public final class TrustListDownloader {
      * Fetches the file.
      *
      * @throws FetchException naming the URL or file and the server's answer or the cause (refused,
-     *         timed out, HTTP status, TFTP error, larger than the limit)
+     *         timed out, HTTP status, TFTP error, larger than the limit); {@link FetchException#notFound()}
+     *         when the answer was that there is no such file
      */
     public DownloadedFile download(TrustListLocation location) throws FetchException {
         byte[] bytes = switch (location.kind()) {
@@ -55,7 +56,7 @@ public final class TrustListDownloader {
             }
             return bytes;
         } catch (NoSuchFileException e) {
-            throw new FetchException(name, "no such file", e);
+            throw FetchException.notFound(name, "no such file", e);
         } catch (IOException e) {
             throw new FetchException(name, "cannot read: " + e.getMessage(), e);
         }

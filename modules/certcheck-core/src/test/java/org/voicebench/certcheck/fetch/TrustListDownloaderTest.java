@@ -2,6 +2,7 @@ package org.voicebench.certcheck.fetch;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,6 +83,7 @@ class TrustListDownloaderTest {
         FetchException e = assertThrows(FetchException.class,
                 () -> DOWNLOADER.download("http://127.0.0.1:" + port + "/CTLFile.tlv"));
         assertEquals("http://127.0.0.1:" + port + "/CTLFile.tlv: the server answered HTTP 404 (file not found)", e.getMessage());
+        assertTrue(e.notFound(), "an answer, not a failure");
     }
 
     @Test
@@ -104,6 +106,7 @@ class TrustListDownloaderTest {
         FetchException e = assertThrows(FetchException.class,
                 () -> DOWNLOADER.download("http://127.0.0.1:" + port + "/ITLFile.tlv"));
         assertEquals("http://127.0.0.1:" + port + "/ITLFile.tlv: connection refused (no HTTP server on that port)", e.getMessage());
+        assertFalse(e.notFound());
     }
 
     @Test
@@ -121,6 +124,7 @@ class TrustListDownloaderTest {
                 () -> DOWNLOADER.download("tftp://127.0.0.1:" + port + "/CTLFile.tlv"));
         assertEquals("tftp://127.0.0.1:" + port + "/CTLFile.tlv: the TFTP server answered error 1 (file not found): "
                 + "no such file: CTLFile.tlv", e.getMessage());
+        assertTrue(e.notFound(), "an answer, not a failure");
     }
 
     @Test
@@ -131,6 +135,7 @@ class TrustListDownloaderTest {
                 () -> DOWNLOADER.download("tftp://127.0.0.1:" + port + "/ITLFile.tlv")));
         assertEquals("tftp://127.0.0.1:" + port + "/ITLFile.tlv: no TFTP answer within 600 ms (tried 3 times; timed out)",
                 e.getMessage());
+        assertFalse(e.notFound());
         assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofMillis(1500)) >= 0, "it did retry");
     }
 
@@ -152,6 +157,8 @@ class TrustListDownloaderTest {
         assertEquals(big + ": the file is larger than 16384 bytes (the limit)", tooBig.getMessage());
         FetchException missing = assertThrows(FetchException.class, () -> DOWNLOADER.download(dir.resolve("none.tlv").toString()));
         assertEquals(dir.resolve("none.tlv") + ": no such file", missing.getMessage());
+        assertTrue(missing.notFound());
+        assertFalse(tooBig.notFound());
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.voicebench.audit.AuditSettings;
 import org.voicebench.audit.ClusterItls;
 import org.voicebench.audit.FixPlan;
 import org.voicebench.audit.FleetAudit;
+import org.voicebench.audit.PlanOptions;
 import org.voicebench.audit.PhoneAudit;
 import org.voicebench.audit.report.AuditJson;
 import org.voicebench.certcheck.fetch.TrustListDownloader;
@@ -28,7 +29,6 @@ import org.voicebench.cli.PasswordVariable;
 import org.voicebench.cli.PhoneListCredentials;
 import org.voicebench.cli.PhoneListFile;
 import org.voicebench.cli.text.Terminal;
-import org.voicebench.macro.MacroLibrary;
 import org.voicebench.phone.CredentialsProvider;
 import org.voicebench.phone.PhoneAddress;
 import org.voicebench.phone.PhoneClient;
@@ -110,6 +110,11 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Option(names = "--yes", description = "--fix: confirm the plan without asking")
     boolean yes;
+
+    @Option(names = "--erase-all", description = "--fix: erase every mismatched phone's ITL, also those a restart"
+            + " would fix (by default phones the comparer says accept the cluster's ITL directly or through TVS are only"
+            + " restarted, and erased only if that does not fix them)")
+    boolean eraseAll;
 
     @Option(names = "--accept-blind", description = "--fix: also erase phones whose model's screen cannot be read"
             + " remotely (e.g. 69xx), pressing their erase keys blind with no guard; without it they are skipped with"
@@ -200,10 +205,10 @@ public final class AuditCommand implements Callable<Integer> {
             if (!fix) {
                 result = audit.report(started, cluster, found);
             } else {
-                FixPlan plan = FixPlan.of(found, MacroLibrary.builtIn("erase-itl").orElseThrow(), ModelProfiles.builtIn(),
-                        acceptBlind);
+                FixPlan plan = FixPlan.of(found, ModelProfiles.builtIn(), PlanOptions.defaults().withEraseAll(eraseAll)
+                        .withBlindAccepted(acceptBlind));
                 new AuditTable(info, width()).plan(plan);
-                if (!plan.erasing().isEmpty() && !yes && !confirmed(console, plan.erasing().size())) {
+                if (!plan.acting().isEmpty() && !yes && !confirmed(console, plan)) {
                     info.println(name() + ": not confirmed; no phone was touched");
                     info.flush();
                     result = audit.report(started, cluster, found);
@@ -283,12 +288,14 @@ public final class AuditCommand implements Callable<Integer> {
         return result.allTrusted() ? ExitCodes.OK : ExitCodes.NOT_OK;
     }
 
-    private boolean confirmed(Console console, int phones) throws InputError {
+    private boolean confirmed(Console console, FixPlan plan) throws InputError {
+        String what = AuditTable.actions(plan);
         if (console == null) {
-            throw new InputError("--fix would erase the ITL on " + phones + " phone(s): add --yes to confirm (there is no"
-                    + " terminal to ask on); nothing was touched", null);
+            throw new InputError("--fix would " + what + ": add --yes to confirm (there is no terminal to ask on);"
+                    + " nothing was touched", null);
         }
-        String answer = console.readLine("Erase the ITL on %d phone(s)? [y/N] ", phones);
+        String answer = console.readLine("%s%s? [y/N] ", what.substring(0, 1).toUpperCase(java.util.Locale.ROOT),
+                what.substring(1));
         return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
     }
 

@@ -23,10 +23,24 @@ final class AuditProgress implements AuditListener {
     }
 
     @Override
+    public void restartFinished(PhoneResult r, int done, int total) {
+        line("[restart " + done + "/" + total + "] " + ended(r));
+    }
+
+    @Override
+    public void restartDidNotFix(PhoneAudit phone, String why) {
+        line("[restart] " + who(phone) + ": not fixed, erasing next (" + why + ")");
+    }
+
+    @Override
     public void macroFinished(PhoneResult r, int done, int total) {
-        line("[erase " + done + "/" + total + "] " + r.address() + (r.name().isEmpty() ? "" : " " + r.name()) + ": "
-                + r.outcome() + (r.outcome().succeeded() || r.outcome() == Outcome.CANCELLED ? ""
-                        : " at step " + r.step() + (r.message().isEmpty() ? "" : ": " + r.message())));
+        line("[erase " + done + "/" + total + "] " + ended(r));
+    }
+
+    private static String ended(PhoneResult r) {
+        return r.address() + (r.name().isEmpty() ? "" : " " + r.name()) + ": " + r.outcome()
+                + (r.outcome().succeeded() || r.outcome() == Outcome.CANCELLED ? ""
+                        : " at step " + r.step() + (r.message().isEmpty() ? "" : ": " + r.message()));
     }
 
     @Override

@@ -24,10 +24,15 @@ final class AuditTable {
     }
 
     void plan(FixPlan plan) {
+        List<PlanItem> restarting = plan.restarting();
         List<PlanItem> erasing = plan.erasing();
         List<PlanItem> skipped = plan.skipped();
-        out.println("Plan: erase the ITL on " + erasing.size() + " phone(s) with " + plan.macro().name() + ", skip "
-                + skipped.size() + " (phones that match are left alone)");
+        out.println("Plan: " + actions(plan) + ", skip " + skipped.size()
+                + " (phones that match are left alone; a restart that does not fix a phone is followed by an erase)");
+        if (!restarting.isEmpty()) {
+            out.println("Restart:");
+            items(restarting);
+        }
         if (!erasing.isEmpty()) {
             out.println("Erase:");
             items(erasing);
@@ -37,6 +42,15 @@ final class AuditTable {
             items(skipped);
         }
         out.flush();
+    }
+
+    /** {@code restart 13 phone(s) and erase the ITL on 2 phone(s)}: what a confirmation asks about. */
+    static String actions(FixPlan plan) {
+        int restarts = plan.restarting().size();
+        int erases = plan.erasing().size();
+        String restart = "restart " + restarts + " phone(s)";
+        String erase = "erase the ITL on " + erases + " phone(s) with " + plan.macro().name();
+        return restarts > 0 && erases > 0 ? restart + " and " + erase : restarts > 0 ? restart : erase;
     }
 
     private void items(List<PlanItem> items) {

@@ -20,6 +20,7 @@ import org.voicebench.cli.text.Column;
 import org.voicebench.cli.text.Terminal;
 import org.voicebench.cli.text.TextTable;
 import org.voicebench.macro.Macro;
+import org.voicebench.macro.MacroEvidence;
 import org.voicebench.macro.MacroFormatException;
 import org.voicebench.macro.MacroJson;
 import org.voicebench.macro.MacroLibrary;
@@ -224,25 +225,13 @@ public final class MacroRunCommand implements Callable<Integer> {
                 u -> PasswordVariable.require(parent.environment(), u, spec.commandLine()).toCharArray(), spec.commandLine());
     }
 
-    /** Per variant of the macro: the models it is for and how well its keys are known (shown before confirming). */
-    private static List<String> howKnown(Macro macro) {
-        List<String> out = new java.util.ArrayList<>();
-        for (var v : macro.variants()) {
-            String who = String.join(", ", v.families().stream().map(Enum::name).sorted().toList())
-                    + (v.models().isEmpty() ? "" : " " + String.join(", ", v.models()));
-            String keys = v.blind() ? "BLIND keys (only with --accept-blind)" : "screen checked";
-            out.add(who + ": " + keys + "; menu path " + (v.evidence().isEmpty() ? "not stated" : v.evidence()));
-        }
-        return out;
-    }
-
     private boolean confirmed(Macro macro, int phones) {
         Console console = System.console();
         if (console == null) {
             throw usage("macro " + macro.name() + " is destructive: add --yes to run it on " + phones
                     + " phone(s) (there is no terminal to ask on)");
         }
-        for (String line : howKnown(macro)) {
+        for (String line : MacroEvidence.lines(macro)) {
             console.printf("  %s%n", line);
         }
         String answer = console.readLine("Macro %s is destructive%s. Run it on %d phone(s)? [y/N] ", macro.name(),

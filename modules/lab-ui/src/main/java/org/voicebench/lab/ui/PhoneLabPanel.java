@@ -57,7 +57,7 @@ import org.voicebench.phone.sim.SimulatedPhone;
     "TIP_ClusterNodes=Nodes of the simulated CUCM cluster the phones belong to (0: none)",
     "TIP_Scenario=What happened to the cluster since the phones got their ITL; Apply Scenario switches it while the lab runs",
     "BTN_ApplyScenario=A&pply Scenario",
-    "TIP_Faults=Conditions to simulate, e.g. weblock=0.1,slow=200ms,latency=300ms,drop=0.05,authfail=0.1 (empty: none)",
+    "TIP_Faults=Conditions to simulate, e.g. weblock=0.1,slow=200ms,latency=300ms,drop=0.05,authfail=0.1,httpsauth=0.2 (empty: none)",
     "BTN_Start=&Start Lab", "BTN_Stop=S&top Lab", "BTN_CopyInventory=&Copy Inventory CSV",
     "BTN_StartDemo=Start &Demo Lab",
     "TIP_StartDemo=Starts the fleet-audit demo: a 3-node cluster whose CallManager certificate was just regenerated,"

@@ -107,6 +107,12 @@ class BuiltInsOnSimulatorTest {
         }
         assertEquals(Outcome.SUCCESS, r.outcome(), key + ": " + r);
         assertEquals(0, r.retries(), key);
+        if (macro.equals("restart")) {
+            assertTrue(phone.hasItl(), key + ": a restart must not erase the ITL");
+            assertEquals(List.of(profile.family().is79xx() ? "Restart" : "Reset device"), phone.confirmedResets(), key);
+            assertEquals("", phone.dialledDigits(), key + ": digits were dialled");
+            return;
+        }
         assertFalse(phone.hasCtl(), key + ": the CTL is still there");
         assertFalse(phone.hasItl(), key + ": the ITL is still there");
         assertTrue(phone.rebooting() || phone.rebootCount() > 0 || phone.screen().status().contains("Erasing"),

@@ -309,7 +309,7 @@ class MacroRecordAndRunGuiTest {
         new JButtonOperator(onEdt(() -> RemoteUiFixture.key(view, "Applications"))).push();
         waitFor("the Applications menu", () -> lab.phone(0).screen().title().equals("Applications"));
         Thread.sleep(3100);
-        for (String key : List.of("KeyPad6", "KeyPad4", "KeyPad4", "Soft3")) {
+        for (String key : List.of("KeyPad6", "KeyPad4", "KeyPad5", "Soft3")) { // Admin settings, Reset settings, Security settings
             new JButtonOperator(onEdt(() -> RemoteUiFixture.key(view, key))).push();
         }
         waitFor("the recording phone's ITL to go", () -> !lab.phone(0).hasItl());

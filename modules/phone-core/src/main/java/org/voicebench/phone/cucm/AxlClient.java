@@ -6,34 +6,37 @@ import java.util.Objects;
 import org.w3c.dom.Element;
 
 /**
- * AXL {@code listPhone} against the publisher: pages of {@code first} phones from {@code skip}
- * until a short page, with a bound on the number of pages so a misbehaving server cannot keep the
- * client busy forever.
+ * AXL on the publisher, in the schema version the server takes (asked with {@code getCCMVersion} on
+ * first use, stepping down when refused): {@code listPhone} in pages of {@code first} phones from
+ * {@code skip} until a short page (with a bound on the number of pages so a misbehaving server
+ * cannot keep the client busy forever), {@code doDeviceReset} as a restart, and the Authentication
+ * URLs the cluster gives its phones ({@code executeSQLQuery} on the enterprise parameters).
+ * Thread-safe.
  */
 public final class AxlClient {
 
     public static final String PATH = "/axl/";
-    /** The AXL schema version sent by default; CUCM 12.5 and later accept it. */
-    public static final String DEFAULT_VERSION = "12.5";
     public static final int DEFAULT_PAGE_SIZE = 500;
     public static final int DEFAULT_MAX_PAGES = 400;
+    /** The enterprise parameter of the HTTP Authentication URL (<i>URL Authentication</i>); assumed name. */
+    public static final String URL_AUTHENTICATION = "URLAuthentication";
+    /**
+     * How the secured one is found: its name is assumed to be {@code SecuredAuthenticationURL}, so any
+     * enterprise parameter whose name holds "secure" and "authentication" is taken (a wrong guess of
+     * the exact spelling still finds it).
+     */
+    static final String SECURED_AUTHENTICATION_LIKE = "%secure%authentication%";
 
-    private final CucmSession session;
-    private final String version;
+    private final AxlTransport axl;
     private final int pageSize;
     private final int maxPages;
 
     /**
-     * @param version  the AXL schema version, e.g. {@code 14.0}: in the SOAPAction and the namespace
      * @param pageSize phones per page ({@code first})
      * @param maxPages pages at most; more is {@link CucmFailure#TOO_MANY_RESULTS}
      */
-    public AxlClient(CucmSession session, String version, int pageSize, int maxPages) {
-        this.session = Objects.requireNonNull(session, "session");
-        this.version = Objects.requireNonNull(version, "version").strip();
-        if (!this.version.matches("\\d{1,2}\\.\\d")) {
-            throw new IllegalArgumentException("AXL version must look like 14.0, not \"" + version + "\"");
-        }
+    public AxlClient(CucmSession session, int pageSize, int maxPages) {
+        this.axl = new AxlTransport(Objects.requireNonNull(session, "session"));
         if (pageSize < 1 || pageSize > 10_000) {
             throw new IllegalArgumentException("page size must be 1..10000, not " + pageSize);
         }
@@ -45,7 +48,17 @@ public final class AxlClient {
     }
 
     public AxlClient(CucmSession session) {
-        this(session, DEFAULT_VERSION, DEFAULT_PAGE_SIZE, DEFAULT_MAX_PAGES);
+        this(session, DEFAULT_PAGE_SIZE, DEFAULT_MAX_PAGES);
+    }
+
+    /** The AXL schema version in use, e.g. {@code 14.0}; the first call asks the server. */
+    public String schemaVersion() throws CucmException {
+        return axl.version();
+    }
+
+    /** The server's release as {@code getCCMVersion} gives it, e.g. {@code 14.0.1.11900-132}. */
+    public String cucmVersion() throws CucmException {
+        return axl.release();
     }
 
     /**
@@ -64,46 +77,73 @@ public final class AxlClient {
                 return all;
             }
         }
-        throw new CucmException(session.host(), CucmFailure.TOO_MANY_RESULTS, "CUCM " + session.host() + ": listPhone \""
+        throw new CucmException(axl.host(), CucmFailure.TOO_MANY_RESULTS, "CUCM " + axl.host() + ": listPhone \""
                 + namePattern + "\" still had full pages after " + maxPages + " pages of " + pageSize + " phones; narrow the"
                 + " name pattern or raise the page limit", null, null);
     }
 
+    /**
+     * Restarts one device ({@code doDeviceReset} with {@code deviceResetType} Restart, not a hard
+     * reset): the phone re-registers and reloads its configuration and trust files, and keeps its ITL.
+     * CUCM answers at once; the phone restarts after.
+     *
+     * @param deviceName e.g. {@code SEP00BE75000001}
+     */
+    public void doDeviceReset(String deviceName) throws CucmException {
+        Objects.requireNonNull(deviceName, "deviceName");
+        if (deviceName.isBlank()) {
+            throw new IllegalArgumentException("a device name is required");
+        }
+        axl.call("doDeviceReset", "<deviceName>" + SoapXml.escape(deviceName.strip()) + "</deviceName>"
+                + "<isHardReset>false</isHardReset><isMGCP>false</isMGCP><deviceResetType>Restart</deviceResetType>",
+                "AXL doDeviceReset (restart) of " + deviceName.strip());
+    }
+
+    /**
+     * The Authentication URLs the cluster gives its phones, read from the enterprise parameters
+     * ({@code executeSQLQuery} on {@code processconfig}: {@value #URL_AUTHENTICATION} and the secured one,
+     * see {@link #SECURED_AUTHENTICATION_LIKE}).
+     */
+    public AuthenticationUrls authenticationUrls() throws CucmException {
+        String sql = "select paramname, paramvalue from processconfig where paramname = '" + URL_AUTHENTICATION
+                + "' or lower(paramname) like '" + SECURED_AUTHENTICATION_LIKE + "' order by paramname";
+        Element response = axl.call("executeSQLQuery", "<sql>" + SoapXml.escape(sql) + "</sql>",
+                "AXL executeSQLQuery (Authentication URL enterprise parameters)");
+        Element ret = SoapXml.child(response, "return");
+        String url = "";
+        String secured = "";
+        for (Element row : ret == null ? List.<Element>of() : SoapXml.children(ret, "row")) {
+            String name = SoapXml.text(row, "paramname");
+            String value = SoapXml.text(row, "paramvalue");
+            if (URL_AUTHENTICATION.equalsIgnoreCase(name)) {
+                url = value;
+            } else if (name != null && secured.isEmpty()) {
+                secured = value;
+            }
+        }
+        return new AuthenticationUrls(url, secured);
+    }
+
     private List<AxlPhone> page(String pattern, int skip) throws CucmException {
         String what = "AXL listPhone \"" + pattern + "\" (skip " + skip + ")";
-        CucmSession.Answer a = session.post(PATH, "\"CUCM:DB ver=" + version + " listPhone\"", request(pattern, skip), what);
-        Element body = SoapXml.body(a.body(), session.host(), what);
-        SoapXml.Fault f = SoapXml.fault(body);
-        if (f != null) {
-            throw new CucmException(session.host(), CucmFailure.FAULT, "CUCM " + session.host() + " refused " + what + ": "
-                    + f.text(), f.text(), null);
-        }
-        Element response = SoapXml.child(body, "listPhoneResponse");
-        Element ret = response == null ? null : SoapXml.child(response, "return");
+        Element response = axl.call("listPhone", "<searchCriteria><name>" + SoapXml.escape(pattern) + "</name></searchCriteria>"
+                + "<returnedTags><name/><model/><description/><devicePoolName/><protocol/></returnedTags>"
+                + "<skip>" + skip + "</skip><first>" + pageSize + "</first>", what);
+        Element ret = SoapXml.child(response, "return");
         if (ret == null) {
-            throw new CucmException(session.host(), CucmFailure.UNEXPECTED_RESPONSE, "CUCM " + session.host() + " answered "
-                    + what + " without listPhoneResponse/return (HTTP " + a.status() + ")", null, null);
+            throw new CucmException(axl.host(), CucmFailure.UNEXPECTED_RESPONSE, "CUCM " + axl.host() + " answered "
+                    + what + " without listPhoneResponse/return", null, null);
         }
         List<AxlPhone> out = new ArrayList<>();
         for (Element p : SoapXml.children(ret, "phone")) {
             String name = SoapXml.text(p, "name");
             if (name == null || name.isEmpty()) {
-                throw new CucmException(session.host(), CucmFailure.UNEXPECTED_RESPONSE, "CUCM " + session.host()
+                throw new CucmException(axl.host(), CucmFailure.UNEXPECTED_RESPONSE, "CUCM " + axl.host()
                         + " answered " + what + " with a phone without a name", null, null);
             }
             out.add(new AxlPhone(name, SoapXml.text(p, "model"), SoapXml.text(p, "description"),
                     SoapXml.text(p, "devicePoolName"), SoapXml.text(p, "protocol")));
         }
         return out;
-    }
-
-    private String request(String pattern, int skip) {
-        return "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\""
-                + " xmlns:ns=\"http://www.cisco.com/AXL/API/" + version + "\">"
-                + "<soapenv:Header/><soapenv:Body><ns:listPhone>"
-                + "<searchCriteria><name>" + SoapXml.escape(pattern) + "</name></searchCriteria>"
-                + "<returnedTags><name/><model/><description/><devicePoolName/><protocol/></returnedTags>"
-                + "<skip>" + skip + "</skip><first>" + pageSize + "</first>"
-                + "</ns:listPhone></soapenv:Body></soapenv:Envelope>";
     }
 }

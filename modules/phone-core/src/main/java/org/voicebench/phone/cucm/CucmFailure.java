@@ -2,7 +2,7 @@ package org.voicebench.phone.cucm;
 
 /** Why a request to CUCM failed. Callers switch on this, never on message text. */
 public enum CucmFailure {
-    /** HTTP 401 or 403: the user or password was refused, or the user lacks the AXL/RIS role. */
+    /** HTTP 401 or 403: the user or password was refused, or the user lacks the AXL/RIS role (the message names it). */
     AUTH_FAILED,
     /** The server's certificate is not trusted (not pinned, pin mismatch, or not CA-signed). */
     CERTIFICATE_UNTRUSTED,
@@ -16,6 +16,11 @@ public enum CucmFailure {
     FAULT,
     /** RIS kept answering "Exceeded allowed rate" after every retry. */
     RATE_LIMITED,
+    /**
+     * AXL refused every schema version this client speaks (HTTP 599 "Incorrect axl version"), or the
+     * CUCM release is older than the oldest of them; {@link CucmException#detail()} holds the server's words.
+     */
+    VERSION_REFUSED,
     /** An answer this client does not understand (HTTP status, refused or unexpected XML, too large). */
     UNEXPECTED_RESPONSE,
     /** More results than the client's bound (pages, devices). */

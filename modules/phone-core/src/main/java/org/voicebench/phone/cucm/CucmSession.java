@@ -46,6 +46,8 @@ public final class CucmSession implements AutoCloseable {
     record Answer(int status, byte[] body) {
     }
 
+    /** AXL's status for a schema version it does not take ("Incorrect axl version"; field-tested). */
+    static final int VERSION_REFUSED = 599;
     /** AXL pages of thousands of phones are megabytes; anything far beyond is not a CUCM answer. */
     static final int MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 
@@ -103,11 +105,12 @@ public final class CucmSession implements AutoCloseable {
     }
 
     /**
-     * Posts a SOAP request. HTTP 200 and 500 (a SOAP fault) come back as answers; 401/403 and
+     * Posts a SOAP request to a service. HTTP 200 and 500 (a SOAP fault) come back as answers; 401/403
+     * (the message names the roles the service needs), 599 (AXL's refusal of a schema version) and
      * other statuses are failures.
      */
-    Answer post(String path, String soapAction, String envelope, String what) throws CucmException {
-        HttpPost post = new HttpPost(connection.baseUrl() + path);
+    Answer post(CucmService service, String soapAction, String envelope, String what) throws CucmException {
+        HttpPost post = new HttpPost(connection.baseUrl() + service.path());
         post.setHeader("SOAPAction", soapAction);
         post.setEntity(new ByteArrayEntity(envelope.getBytes(StandardCharsets.UTF_8),
                 ContentType.create("text/xml", StandardCharsets.UTF_8)));
@@ -123,10 +126,19 @@ public final class CucmSession implements AutoCloseable {
             throw io(what, e);
         }
         LOG.log(Level.FINE, "CUCM {0}: {1} -> HTTP {2} ({3} bytes)", new Object[] {host(), what, a.status(), a.body().length});
-        if (a.status() == 401 || a.status() == 403) {
+        if (a.status() == 401) {
             throw new CucmException(host(), CucmFailure.AUTH_FAILED, "CUCM " + host() + " refused the credentials for " + what
-                    + " (HTTP " + a.status() + "): check the user and password, and that the user has the Standard AXL API"
-                    + " Access role (AXL) or Standard CCM Admin Users / Realtime access (RIS)", Integer.toString(a.status()), null);
+                    + " (HTTP 401): the password is wrong, or the user lacks " + service.roles() + " (CUCM answers 401 for"
+                    + " both)", "401", null);
+        }
+        if (a.status() == 403) {
+            throw new CucmException(host(), CucmFailure.AUTH_FAILED, "CUCM " + host() + " refused the credentials for " + what
+                    + " (HTTP 403): the user is known but not allowed; give it " + service.roles(), "403", null);
+        }
+        if (a.status() == VERSION_REFUSED) {
+            String words = words(a.body());
+            throw new CucmException(host(), CucmFailure.VERSION_REFUSED, "CUCM " + host() + " refused the AXL schema version of "
+                    + what + " (HTTP 599): " + words, words, null);
         }
         if (a.status() != 200 && a.status() != 500) {
             throw new CucmException(host(), CucmFailure.UNEXPECTED_RESPONSE, "CUCM " + host() + " answered " + what
@@ -134,6 +146,16 @@ public final class CucmSession implements AutoCloseable {
                     + " activated?", Integer.toString(a.status()), null);
         }
         return a;
+    }
+
+    /**
+     * The words of an HTML or plain-text answer (CUCM's error pages): tags dropped, spaces collapsed, at
+     * most 300 characters, for messages.
+     */
+    static String words(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8).replaceAll("(?s)<!--.*?-->|<[^>]*>", " ")
+                .replaceAll("\\s+", " ").strip();
+        return text.length() <= 300 ? text : text.substring(0, 300) + "...";
     }
 
     private void authorize(HttpPost request) {

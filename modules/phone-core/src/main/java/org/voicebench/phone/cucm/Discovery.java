@@ -2,13 +2,12 @@ package org.voicebench.phone.cucm;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.voicebench.phone.PhoneAddress;
 
 /**
- * Finds a cluster's phones: AXL lists the devices, RIS says which are registered, where, and
- * whether their web server is on.
+ * Finds a cluster's phones: AXL lists the devices, RIS says which are registered, where (each device
+ * once, from its newest entry), and whether their web server is on, and which nodes did not answer.
  *
  * <pre>{@code
  * try (CucmSession s = CucmSession.open(CucmConnection.of("cucm-pub", CucmTrust.pinned(sha256)), credentials)) {
@@ -39,11 +38,11 @@ public final class Discovery {
     /** @param namePattern AXL name criteria with {@code %} as wildcard, e.g. {@code SEP%} */
     public DiscoveryResult discover(String namePattern) throws CucmException {
         List<AxlPhone> devices = axl.listPhones(namePattern);
-        Map<String, RisDevice> state = ris.selectDevices(devices.stream().map(AxlPhone::name).toList());
+        RisSelection state = ris.selectDevices(devices.stream().map(AxlPhone::name).toList());
         List<DiscoveredPhone> out = new ArrayList<>(devices.size());
         for (AxlPhone d : devices) {
-            out.add(new DiscoveredPhone(d, state.get(d.name())));
+            out.add(new DiscoveredPhone(d, state.devices().get(d.name())));
         }
-        return new DiscoveryResult(out, webPort);
+        return new DiscoveryResult(out, webPort, state.nodeErrors());
     }
 }

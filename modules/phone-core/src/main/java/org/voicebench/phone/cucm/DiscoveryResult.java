@@ -12,13 +12,16 @@ import org.voicebench.phone.inventory.PhoneInventory;
 /**
  * What a {@link Discovery} found: every phone AXL listed (in AXL's order) with its RIS state.
  *
- * @param phones  the phones
- * @param webPort the port the inventory entries use (80 for real phones)
+ * @param phones     the phones
+ * @param webPort    the port the inventory entries use (80 for real phones)
+ * @param nodeErrors the CUCM nodes that did not answer RIS for their devices: phones registered there
+ *                   may show no state or an older one
  */
-public record DiscoveryResult(List<DiscoveredPhone> phones, int webPort) {
+public record DiscoveryResult(List<DiscoveredPhone> phones, int webPort, List<RisNodeError> nodeErrors) {
 
     public DiscoveryResult {
         phones = List.copyOf(phones);
+        nodeErrors = List.copyOf(nodeErrors);
     }
 
     /**

@@ -1,30 +1,41 @@
 package org.voicebench.phone.cucm;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.random.RandomGenerator;
 import org.w3c.dom.Element;
 
 /**
- * RIS {@code selectCmDevice} (RISService70): the registration, address, firmware and web server
- * state of named devices, asked in chunks of at most 1,000 names. CUCM allows a few RIS requests a
- * minute and answers more with an "Exceeded allowed rate" fault; the client then waits a random
- * 30-90 s and asks again, a bounded number of times.
+ * RIS {@code selectCmDevice} (RISService70) as real clusters answer it: the registration, address,
+ * firmware and web server state of named devices. Requests carry at most 1,000 names and answers at
+ * most 1,000 entries; where {@code TotalDevicesFound} says more matched than came back (a device
+ * registered to several nodes has an entry on each), the names are asked again in smaller chunks until
+ * every entry is seen, and later chunks stay that small. Of a device's entries the newest
+ * {@code TimeStamp} wins (the registered one when as new). Requests are spaced to RIS's rate (15 a
+ * minute by default, for all clients of the cluster together); when RIS still answers "Exceeded
+ * allowed rate" the client waits a random 30-90 s and asks again, a bounded number of times. Every
+ * wait goes through the {@link Sleeper} and is told to the {@link RisListener} first.
  */
 public final class RisClient {
 
     public static final String PATH = "/realtimeservice2/services/RISService70";
-    /** RIS's own limit on names per request and devices per answer. */
+    /** RIS's own limit on names per request and entries per answer. */
     public static final int MAX_CHUNK = 1000;
-    /** The words of CUCM's rate-limit fault ("Exceeded allowed rate for Reatime information..."). */
+    /** CUCM's default <i>Allowed Device Queries Per Minute</i>, shared by all its RIS clients. */
+    public static final int DEFAULT_REQUESTS_PER_MINUTE = 15;
+    /** The words of CUCM's rate-limit fault ("Exceeded allowed rate for Reatime information...", Cisco's spelling). */
     static final String RATE_FAULT = "exceeded allowed rate";
+    /** RisPort70's SOAPAction for selectCmDevice. */
+    static final String SOAP_ACTION = "\"http://schemas.cisco.com/ast/soap/action/#RisPort#SelectCmDevice\"";
 
     private static final Logger LOG = Logger.getLogger(RisClient.class.getName());
 
@@ -35,6 +46,8 @@ public final class RisClient {
     private final Duration maxBackoff;
     private final Sleeper sleeper;
     private final RandomGenerator random;
+    private final RisPace pace;
+    private final RisListener listener;
 
     private RisClient(Builder b) {
         this.session = b.session;
@@ -44,62 +57,92 @@ public final class RisClient {
         this.maxBackoff = b.maxBackoff;
         this.sleeper = b.sleeper;
         this.random = b.random;
+        this.pace = new RisPace(b.requestsPerMinute, System::nanoTime);
+        this.listener = b.listener;
     }
 
-    /** Chunks of 1,000, 3 retries after 30-90 s each, real sleeping. */
+    /** Chunks of 1,000, 15 requests a minute, 3 retries after 30-90 s each, real sleeping, no listener. */
     public static Builder builder(CucmSession session) {
         return new Builder(session);
     }
 
     /**
-     * The devices RIS knows among these names, one per name (where several nodes report a device,
-     * the one it is registered on wins), in the order of the names. Names RIS does not know are absent.
+     * What RIS knows of these names: per name (in the order given, names compared ignoring case) the
+     * device's current entry, and the nodes that did not answer. Names RIS does not know are absent;
+     * an empty list sends nothing.
      */
-    public Map<String, RisDevice> selectDevices(List<String> names) throws CucmException {
-        Map<String, RisDevice> found = new LinkedHashMap<>();
-        List<String> distinct = names.stream().distinct().toList();
-        for (int from = 0; from < distinct.size(); from += chunkSize) {
-            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + chunkSize));
-            for (RisDevice d : withBackoff(chunk, from)) {
-                found.merge(d.name().toUpperCase(Locale.ROOT), d, RisClient::preferRegistered);
+    public RisSelection selectDevices(List<String> names) throws CucmException {
+        Map<String, String> distinct = new LinkedHashMap<>();
+        names.forEach(n -> distinct.putIfAbsent(n.toUpperCase(Locale.ROOT), n));
+        List<String> asked = List.copyOf(distinct.values());
+        Map<String, RisDevice> found = new HashMap<>();
+        Set<RisNodeError> errors = new LinkedHashSet<>();
+        int size = chunkSize;
+        int done = 0;
+        while (done < asked.size()) {
+            List<String> chunk = asked.subList(done, Math.min(asked.size(), done + size));
+            RisAnswer a = withBackoff(chunk, done, asked.size());
+            a.devices().forEach(d -> found.merge(d.name().toUpperCase(Locale.ROOT), d, RisDevice::current));
+            errors.addAll(a.nodeErrors());
+            if (chunk.size() > 1 && a.truncated(chunk, MAX_CHUNK)) {
+                size = fitting(chunk.size(), a);
+                LOG.log(Level.FINE, "CUCM {0}: RIS returned {1} of {2} entries; asking {3} names a request",
+                        new Object[] {session.host(), a.devices().size(), a.total(), size});
+                continue;
             }
+            done += chunk.size();
         }
         Map<String, RisDevice> ordered = new LinkedHashMap<>();
-        for (String n : distinct) {
-            RisDevice d = found.get(n.toUpperCase(Locale.ROOT));
+        distinct.forEach((upper, name) -> {
+            RisDevice d = found.get(upper);
             if (d != null) {
-                ordered.put(n, d);
+                ordered.put(name, d);
             }
-        }
-        return ordered;
+        });
+        return new RisSelection(ordered, List.copyOf(errors));
     }
 
-    private static RisDevice preferRegistered(RisDevice a, RisDevice b) {
-        return a.status() != Registration.REGISTERED && b.status() == Registration.REGISTERED ? b : a;
+    /**
+     * Names per request whose entries should fit in one answer: the share that came back, less a
+     * tenth for devices with more entries than others; half when RIS does not say how many matched.
+     */
+    private static int fitting(int asked, RisAnswer a) {
+        long fit = a.total() > 0 ? (long) asked * a.devices().size() * 9 / (10L * a.total()) : asked / 2;
+        return (int) Math.max(1, Math.min(asked - 1, fit));
     }
 
-    private List<RisDevice> withBackoff(List<String> chunk, int from) throws CucmException {
-        String what = "RIS selectCmDevice (" + chunk.size() + " names from #" + (from + 1) + ")";
+    private RisAnswer withBackoff(List<String> chunk, int done, int total) throws CucmException {
+        String what = "RIS selectCmDevice (" + chunk.size() + " names from #" + (done + 1) + ")";
         for (int attempt = 0; ; attempt++) {
+            pause(RisListener.Wait.PACE, pace.reserve(), done, total, what);
             try {
                 return select(chunk, what);
             } catch (RateLimited e) {
                 if (attempt >= maxRetries) {
                     throw new CucmException(session.host(), CucmFailure.RATE_LIMITED, "CUCM " + session.host() + " still"
                             + " refused " + what + " as too frequent after " + (maxRetries + 1) + " attempts (" + e.fault
-                            + "): other tools may be polling RIS; try again later", e.fault, null);
+                            + "): other tools may be polling RIS; try again later, or lower the request rate", e.fault, null);
                 }
                 Duration wait = backoff();
                 LOG.log(Level.INFO, "CUCM {0}: RIS rate limit reached; waiting {1} s before retry {2} of {3}",
                         new Object[] {session.host(), wait.toSeconds(), attempt + 1, maxRetries});
-                try {
-                    sleeper.sleep(wait);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw new CucmException(session.host(), CucmFailure.CANCELLED, "CUCM " + session.host() + ": " + what
-                            + " was cancelled while waiting out the RIS rate limit", null, ie);
-                }
+                pause(RisListener.Wait.RATE_LIMITED, wait, done, total, what);
             }
+        }
+    }
+
+    /** Tells the listener and waits; a pace wait of zero is no wait at all. */
+    private void pause(RisListener.Wait why, Duration wait, int done, int total, String what) throws CucmException {
+        if (why == RisListener.Wait.PACE && wait.isZero()) {
+            return;
+        }
+        listener.waiting(why, wait, done, total);
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            throw new CucmException(session.host(), CucmFailure.CANCELLED, "CUCM " + session.host() + ": " + what
+                    + " was cancelled while waiting for RIS's rate", null, ie);
         }
     }
 
@@ -109,8 +152,8 @@ public final class RisClient {
         return Duration.ofMillis(min == max ? min : random.nextLong(min, max + 1));
     }
 
-    private List<RisDevice> select(List<String> chunk, String what) throws CucmException, RateLimited {
-        CucmSession.Answer a = session.post(PATH, "\"selectCmDevice\"", request(chunk), what);
+    private RisAnswer select(List<String> chunk, String what) throws CucmException, RateLimited {
+        CucmSession.Answer a = session.post(CucmService.RIS, SOAP_ACTION, request(chunk), what);
         Element body = SoapXml.body(a.body(), session.host(), what);
         SoapXml.Fault f = SoapXml.fault(body);
         if (f != null) {
@@ -125,36 +168,7 @@ public final class RisClient {
             throw new CucmException(session.host(), CucmFailure.UNEXPECTED_RESPONSE, "CUCM " + session.host() + " answered "
                     + what + " without a SelectCmDeviceResult (HTTP " + a.status() + ")", null, null);
         }
-        List<RisDevice> out = new ArrayList<>();
-        Element nodes = SoapXml.child(result, "CmNodes");
-        for (Element node : nodes == null ? List.<Element>of() : SoapXml.children(nodes, "item")) {
-            String nodeName = SoapXml.text(node, "Name");
-            Element devices = SoapXml.child(node, "CmDevices");
-            for (Element d : devices == null ? List.<Element>of() : SoapXml.children(devices, "item")) {
-                out.add(device(d, nodeName, what));
-            }
-        }
-        return out;
-    }
-
-    private RisDevice device(Element d, String node, String what) throws CucmException {
-        String name = SoapXml.text(d, "Name");
-        if (name == null || name.isEmpty()) {
-            throw new CucmException(session.host(), CucmFailure.UNEXPECTED_RESPONSE, "CUCM " + session.host() + " answered "
-                    + what + " with a device without a Name", null, null);
-        }
-        String ip = null;
-        Element addresses = SoapXml.child(d, "IPAddress");
-        if (addresses != null) {
-            for (Element item : SoapXml.children(addresses, "item")) {
-                String v = SoapXml.text(item, "IP");
-                if (v != null && !v.isEmpty() && (ip == null || "ipv4".equalsIgnoreCase(SoapXml.text(item, "IPAddrType")))) {
-                    ip = v; // the IPv4 address where a phone has both: the web server is reached there
-                }
-            }
-        }
-        return new RisDevice(name, Registration.fromRis(SoapXml.text(d, "Status")), ip, SoapXml.text(d, "Model"),
-                SoapXml.text(d, "ActiveLoadID"), RisDevice.WebServer.fromRis(SoapXml.text(d, "Httpd")), node);
+        return RisAnswer.read(result, session.host(), what);
     }
 
     private static String request(List<String> names) {
@@ -163,8 +177,7 @@ public final class RisClient {
                 .append(" xmlns:soap=\"http://schemas.cisco.com/ast/soap\">")
                 .append("<soapenv:Header/><soapenv:Body><soap:selectCmDevice><soap:StateInfo></soap:StateInfo>")
                 .append("<soap:CmSelectionCriteria>")
-                .append("<soap:MaxReturnedDevices>").append(Math.min(MAX_CHUNK, Math.max(1, names.size())))
-                .append("</soap:MaxReturnedDevices>")
+                .append("<soap:MaxReturnedDevices>").append(MAX_CHUNK).append("</soap:MaxReturnedDevices>")
                 .append("<soap:DeviceClass>Phone</soap:DeviceClass><soap:Model>255</soap:Model>")
                 .append("<soap:Status>Any</soap:Status><soap:NodeName></soap:NodeName><soap:SelectBy>Name</soap:SelectBy>")
                 .append("<soap:SelectItems>");
@@ -195,6 +208,8 @@ public final class RisClient {
         private Duration maxBackoff = Duration.ofSeconds(90);
         private Sleeper sleeper = Sleeper.real();
         private RandomGenerator random = RandomGenerator.getDefault();
+        private int requestsPerMinute = DEFAULT_REQUESTS_PER_MINUTE;
+        private RisListener listener = RisListener.none();
 
         private Builder(CucmSession session) {
             this.session = Objects.requireNonNull(session, "session");
@@ -225,6 +240,24 @@ public final class RisClient {
             }
             minBackoff = min;
             maxBackoff = max;
+            return this;
+        }
+
+        /**
+         * Requests a minute at most (default 15, CUCM's default limit for all its RIS clients
+         * together; 1..60,000, the high ones for labs).
+         */
+        public Builder requestsPerMinute(int value) {
+            if (value < 1 || value > 60_000) {
+                throw new IllegalArgumentException("RIS requests a minute must be 1..60000, not " + value);
+            }
+            requestsPerMinute = value;
+            return this;
+        }
+
+        /** Told of each wait (pace and back-off) before it starts. */
+        public Builder listener(RisListener value) {
+            listener = Objects.requireNonNull(value, "value");
             return this;
         }
 

@@ -25,6 +25,8 @@ public final class PhoneProbe {
      * @param state       the state
      * @param modelNumber the reported {@code modelNumber}, or null when not read
      * @param firmware    the reported {@code versionID} (else {@code appLoadID}), or null
+     * @param macAddress  the reported {@code MACAddress} (names the phone's own files on its TFTP server,
+     *                    {@code ITLSEP<MAC>.tlv}), or null when not read
      * @param itl         the ITL as the phone's pages show it ({@link TrustFile#NOT_SHOWN} when they do not)
      * @param tftpServer  the phone's {@code TFTP server 1} (whose ITL it should hold), or null when not read
      * @param trustSource the page the ITL state was read from, or why none could be: for reasons and reports
@@ -32,8 +34,8 @@ public final class PhoneProbe {
      * @param failure     the failure behind a bad state, or null
      * @param message     the failure's message (names the phone and what to do), or null
      */
-    public record Result(PhoneState state, String modelNumber, String firmware, TrustFile itl, String tftpServer,
-            String trustSource, Instant seen, PhoneFailure failure, String message) {
+    public record Result(PhoneState state, String modelNumber, String firmware, String macAddress, TrustFile itl,
+            String tftpServer, String trustSource, Instant seen, PhoneFailure failure, String message) {
 
         public Result {
             Objects.requireNonNull(state, "state");
@@ -85,7 +87,7 @@ public final class PhoneProbe {
         try {
             info = phone.deviceInformation();
         } catch (PhoneException e) {
-            return failed(e, null, null, null);
+            return failed(e, null, null, null, null);
         }
         Instant seen = clock.instant();
         String firmware = info.versionID() != null ? info.versionID() : info.appLoadID();
@@ -95,20 +97,20 @@ public final class PhoneProbe {
             trust = trust(known);
             seen = clock.instant();
         } catch (PhoneException e) { // only a cancellation gets here
-            return failed(e, info.modelNumber(), firmware, null);
+            return failed(e, info, firmware, null);
         }
         if (!checkCredentials) {
-            return new Result(PhoneState.REACHABLE, info.modelNumber(), firmware, trust.itl(), trust.tftpServer(),
-                    trust.source(), seen, null, null);
+            return new Result(PhoneState.REACHABLE, info.modelNumber(), firmware, info.macAddress(), trust.itl(),
+                    trust.tftpServer(), trust.source(), seen, null, null);
         }
         try {
             known.screenshot();
-            return new Result(PhoneState.AUTH_OK, info.modelNumber(), firmware, trust.itl(), trust.tftpServer(),
-                    trust.source(), clock.instant(), null, null);
+            return new Result(PhoneState.AUTH_OK, info.modelNumber(), firmware, info.macAddress(), trust.itl(),
+                    trust.tftpServer(), trust.source(), clock.instant(), null, null);
         } catch (PhoneException e) {
-            Result r = failed(e, info.modelNumber(), firmware, trust);
-            return new Result(r.state(), r.modelNumber(), r.firmware(), r.itl(), r.tftpServer(), r.trustSource(), seen,
-                    r.failure(), r.message());
+            Result r = failed(e, info, firmware, trust);
+            return new Result(r.state(), r.modelNumber(), r.firmware(), r.macAddress(), r.itl(), r.tftpServer(),
+                    r.trustSource(), seen, r.failure(), r.message());
         }
     }
 
@@ -148,8 +150,12 @@ public final class PhoneProbe {
         }
     }
 
-    private static Result failed(PhoneException e, String model, String firmware, Trust trust) {
-        return new Result(PhoneState.of(e.failure()), model, firmware, trust == null ? null : trust.itl(),
+    private static Result failed(PhoneException e, DeviceInformation info, String firmware, Trust trust) {
+        return failed(e, info.modelNumber(), firmware, info.macAddress(), trust);
+    }
+
+    private static Result failed(PhoneException e, String model, String firmware, String mac, Trust trust) {
+        return new Result(PhoneState.of(e.failure()), model, firmware, mac, trust == null ? null : trust.itl(),
                 trust == null ? null : trust.tftpServer(), trust == null ? null : trust.source(), null, e.failure(),
                 e.getMessage());
     }

@@ -4,34 +4,29 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import org.voicebench.phone.TftpFileNames;
 import org.voicebench.trust.DigestAlgorithm;
 import org.voicebench.trust.lab.LabCluster;
 
 /**
- * The files every TFTP node of a simulated cluster serves at one moment: {@code ITLFile.tlv} (per
- * node), {@code ITLSEP<MAC>.tlv} (any MAC; per node) and, in mixed mode, {@code CTLFile.tlv}.
- * Immutable; made anew on each change, all with one timestamp.
+ * The cluster-wide files every TFTP node of a simulated cluster serves at one moment: {@code ITLFile.tlv}
+ * (per node) and, in mixed mode, {@code CTLFile.tlv}. Per-phone files are {@link PhoneItls}'. Immutable;
+ * made anew on each change, all with one timestamp.
  */
 final class ClusterFiles {
 
-    static final String ITL = "ITLFile.tlv";
-    static final String CTL = "CTLFile.tlv";
-    private static final Pattern ITL_SEP = Pattern.compile("ITLSEP[0-9A-F]{12}\\.TLV");
-    private static final String SEP_KEY = "ITLSEP";
+    private static final String ITL = TftpFileNames.ITL_FILE.toUpperCase(Locale.ROOT);
+    private static final String CTL = TftpFileNames.CTL_FILE.toUpperCase(Locale.ROOT);
 
-    private final Map<String, Map<String, byte[]>> byNode = new HashMap<>();
+    private final Map<String, byte[]> itlByNode = new HashMap<>();
     private final byte[] ctl;
     private final Instant timestamp;
 
     ClusterFiles(LabCluster cluster, LabCluster.ItlSigning signing, boolean mixedMode, boolean rollback, Instant timestamp) {
         this.timestamp = timestamp;
         for (String node : cluster.nodes()) {
-            Map<String, byte[]> files = new HashMap<>();
-            files.put(ITL, rollback ? cluster.rollbackItl(node, signing, DigestAlgorithm.SHA1, timestamp)
+            itlByNode.put(node, rollback ? cluster.rollbackItl(node, signing, DigestAlgorithm.SHA1, timestamp)
                     : cluster.itl(node, signing, DigestAlgorithm.SHA1, timestamp));
-            files.put(SEP_KEY, cluster.itlSep(node, DigestAlgorithm.SHA1, timestamp));
-            byNode.put(node, files);
         }
         ctl = mixedMode ? cluster.ctl(DigestAlgorithm.SHA1, timestamp) : null;
     }
@@ -42,7 +37,11 @@ final class ClusterFiles {
 
     /** The ITL the node serves. */
     byte[] itl(String node) {
-        return files(node).get(ITL).clone();
+        byte[] itl = itlByNode.get(node);
+        if (itl == null) {
+            throw new IllegalArgumentException("no node " + node + " in the cluster");
+        }
+        return itl.clone();
     }
 
     /** The CTL, or null outside mixed mode. */
@@ -51,29 +50,20 @@ final class ClusterFiles {
     }
 
     /**
-     * The file a phone asks the node for, by name as TFTP servers match it (ignoring case), or null
-     * when the node serves no such file.
+     * The file a phone asks the node for, by name as TFTP servers match it (ignoring case, a leading
+     * {@code /} allowed), or null when the node serves no such file.
      */
     byte[] lookup(String node, String fileName) {
-        String name = fileName.startsWith("/") ? fileName.substring(1) : fileName;
-        String upper = name.toUpperCase(Locale.ROOT);
-        if (upper.equals(ITL.toUpperCase(Locale.ROOT))) {
+        String name = key(fileName);
+        if (name.equals(ITL)) {
             return itl(node);
         }
-        if (upper.equals(CTL.toUpperCase(Locale.ROOT))) {
-            return ctl();
-        }
-        if (ITL_SEP.matcher(upper).matches()) {
-            return files(node).get(SEP_KEY).clone();
-        }
-        return null;
+        return name.equals(CTL) ? ctl() : null;
     }
 
-    private Map<String, byte[]> files(String node) {
-        Map<String, byte[]> files = byNode.get(node);
-        if (files == null) {
-            throw new IllegalArgumentException("no node " + node + " in the cluster");
-        }
-        return files;
+    /** A requested name as TFTP servers match it: without a leading {@code /}, ignoring case. */
+    static String key(String fileName) {
+        String name = fileName.startsWith("/") ? fileName.substring(1) : fileName;
+        return name.toUpperCase(Locale.ROOT);
     }
 }

@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.voicebench.phone.TftpFileNames;
 import org.voicebench.phone.sim.SimulatedCluster.Service;
 
 /** One node of a {@link SimulatedCluster}: its name, address and where each of its services listens. */
@@ -84,22 +85,22 @@ public final class ClusterNode {
 
     /** {@code http://host:port/ITLFile.tlv}. */
     public String itlHttpUrl() {
-        return httpUrl(ClusterFiles.ITL);
+        return httpUrl(TftpFileNames.ITL_FILE);
     }
 
     /** {@code tftp://host:port/ITLFile.tlv}. */
     public String itlTftpUrl() {
-        return tftpUrl(ClusterFiles.ITL);
+        return tftpUrl(TftpFileNames.ITL_FILE);
     }
 
     /** {@code http://host:port/CTLFile.tlv} (served in mixed mode only). */
     public String ctlHttpUrl() {
-        return httpUrl(ClusterFiles.CTL);
+        return httpUrl(TftpFileNames.CTL_FILE);
     }
 
     /** {@code tftp://host:port/CTLFile.tlv} (served in mixed mode only). */
     public String ctlTftpUrl() {
-        return tftpUrl(ClusterFiles.CTL);
+        return tftpUrl(TftpFileNames.CTL_FILE);
     }
 
     @Override

@@ -15,13 +15,32 @@ import org.xml.sax.SAXException;
 final class CucmSoap {
 
     static final String ENVELOPE_START = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-            + "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>";
+            + "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\""
+            + " xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+            + "<soapenv:Body>";
     static final String ENVELOPE_END = "</soapenv:Body></soapenv:Envelope>";
 
-    /** A request the simulator cannot read. */
+    /** A request the simulator refuses, with the AXL error code its fault carries. */
     static final class BadRequest extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final String axlCode;
+
         BadRequest(String message, Throwable cause) {
+            this(message, cause, SimulatedAxl.AXL_CODE);
+        }
+
+        private BadRequest(String message, Throwable cause, String axlCode) {
             super(message, cause);
+            this.axlCode = axlCode;
+        }
+
+        /** A refusal with a specific AXL code, e.g. 5007 for an unknown item. */
+        static BadRequest axl(String code, String message) {
+            return new BadRequest(message, null, code);
+        }
+
+        String axlCode() {
+            return axlCode;
         }
     }
 

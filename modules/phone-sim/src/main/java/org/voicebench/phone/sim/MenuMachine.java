@@ -30,6 +30,8 @@ final class MenuMachine implements Page.MenuContext {
     private final StringBuilder dialledDigits = new StringBuilder();
     private boolean unlocked;
     private String keypadTail = "";
+    /** The last five keypad keys in a menu, for the 79xx restart {@code **#**}. */
+    private String restartTail = "";
     /** The number being keyed on the dialling screen, or null when not dialling. */
     private StringBuilder entering;
     private String dialed;
@@ -76,11 +78,12 @@ final class MenuMachine implements Page.MenuContext {
             return;
         }
         if (Page.keypadChar(key) != 0) {
-            if (unlockTyped(key)) {
+            if (restartTyped(key) || unlockTyped(key)) {
                 return;
             }
         } else {
             keypadTail = "";
+            restartTail = "";
         }
         stack.peek().key(key, this);
     }
@@ -95,6 +98,20 @@ final class MenuMachine implements Page.MenuContext {
             dialed = null;
             entering = null;
         }
+    }
+
+    /**
+     * {@code **#**} in the 79xx Settings menu restarts the phone (Cisco's documented basic reset; assumed to need
+     * the Settings menu open, which is how the built-in restart macro sends it).
+     */
+    private boolean restartTyped(String key) {
+        restartTail = (restartTail + Page.keypadChar(key)).substring(Math.max(0, restartTail.length() + 1 - 5));
+        if (!model.family().is79xx() || !restartTail.equals("**#**") || !stack.peek().screen(this).title().equals("Settings")) {
+            return false;
+        }
+        restartTail = "";
+        confirmReset("Restart");
+        return true;
     }
 
     /** Tracks the last keypad keys; true when they completed {@code **#} on a model that needs it. */
@@ -168,7 +185,7 @@ final class MenuMachine implements Page.MenuContext {
         }
         if (stack.isEmpty()) {
             return new Screen(model.displayName(), List.of(new Screen.Field("Line 1", lineNumber)),
-                    -1, List.of("Redial", "NewCall", "CFwdALL"), "Your current options", "");
+                    -1, List.of("Redial", "NewCall", "CFwdALL"), "Your current options", trust.updateStatus());
         }
         return stack.peek().screen(this);
     }
@@ -179,6 +196,7 @@ final class MenuMachine implements Page.MenuContext {
     }
 
     private void home() {
+        restartTail = "";
         stack.clear();
         unlocked = false;
         keypadTail = "";

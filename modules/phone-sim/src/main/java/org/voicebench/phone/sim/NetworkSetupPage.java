@@ -91,8 +91,7 @@ final class NetworkSetupPage {
             case SUBNET_MASK -> "255.0.0.0";
             case TFTP_SERVER_1, TVS, TFTP_SERVER -> p.tftpServer();
             case CTL_FILE -> ctl == null ? "" : spacedHex(ctl.md5()).strip();
-            // the simulator installs the node's default ITL, never an ITLSEP<MAC>.tlv
-            case ITL_FILE -> itl == null ? "" : ClusterFiles.ITL;
+            case ITL_FILE -> itl == null ? "" : itl.fileName();
             case ITL_SIGNATURE -> itl == null ? "" : spacedHex(itlSignature(itl, p.profile().family()));
             case CAPF_SERVER -> "";
         };

@@ -25,7 +25,7 @@ final class PhoneAuthentication {
         }
         PhoneConditions c = phone.conditions();
         boolean urlWorks = !c.authFailing() && (!c.httpsAuthenticationUrl()
-                || HttpsAuthentication.canValidate(phone.device().trust().itl(), phone.tftp().itlSource()));
+                || HttpsAuthentication.canValidate(phone.device().trust().itl(), phone.servedItl()));
         return urlWorks && lab.authorized(header, c.ownPassword()) ? null : refused();
     }
 

@@ -20,9 +20,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.voicebench.phone.TftpFileNames;
 import org.voicebench.phone.model.ModelProfile;
 import org.voicebench.phone.model.ModelProfiles;
 import org.voicebench.trust.DigestAlgorithm;
@@ -241,8 +243,8 @@ public final class PhoneLab implements AutoCloseable {
         }
 
         /**
-         * Where a restarted phone gets the cluster's current ITL (null: it stays without one); detaches a
-         * simulated cluster.
+         * What the phones' TFTP server serves as {@code ITLFile.tlv} (null: none, a restarted phone keeps what it
+         * holds); detaches a simulated cluster.
          */
         public Builder itlSource(Supplier<byte[]> source) {
             attached = null;
@@ -251,7 +253,7 @@ public final class PhoneLab implements AutoCloseable {
         }
 
         /**
-         * Where a restarted phone gets the cluster's current CTL (null: it stays without one); detaches a
+         * What the phones' TFTP server serves as {@code CTLFile.tlv} (mixed mode; null: none); detaches a
          * simulated cluster.
          */
         public Builder ctlSource(Supplier<byte[]> source) {
@@ -263,9 +265,10 @@ public final class PhoneLab implements AutoCloseable {
         /**
          * Attaches the phones to a running simulated cluster: phone i belongs to the node
          * {@link SimulatedCluster#phoneNode} names (its TFTP server), is installed with the ITL that
-         * node served at the cluster's start (and, in mixed mode, the CTL), and after an ITL erase
-         * and restart fetches that node's current files. So after a {@link ClusterScenario} switch
-         * the phones hold yesterday's ITL until erased. Replaces earlier {@link #trustFiles},
+         * node served at the cluster's start (and, in mixed mode, the CTL), and at each restart asks that
+         * node for its current files, installing the ITL as a phone would ({@code ItlUpdateRule}: always
+         * after an erase, otherwise only when what it holds lets it trust the new one). So after a
+         * {@link ClusterScenario} switch the phones hold yesterday's ITL until they restart or are erased. Replaces earlier {@link #trustFiles},
          * {@link #itlSource} and {@link #ctlSource} settings (a later call of those detaches the cluster).
          */
         public Builder simulatedCluster(SimulatedCluster value) {
@@ -338,10 +341,19 @@ public final class PhoneLab implements AutoCloseable {
 
         private SimulatedPhone.Tftp tftp(ClusterNode node) {
             if (node == null) {
-                return new SimulatedPhone.Tftp(DEFAULT_TFTP_SERVER, itlSource, ctlSource);
+                return new SimulatedPhone.Tftp(DEFAULT_TFTP_SERVER, sources(itlSource, ctlSource), ctlSource != null);
             }
             SimulatedCluster c = attached;
-            return new SimulatedPhone.Tftp(node.fqdn(), () -> c.currentItl(node.name()), c::currentCtl);
+            return new SimulatedPhone.Tftp(node.fqdn(), file -> c.file(node.name(), file), c.mixedMode());
+        }
+
+        /** A TFTP server without a cluster: {@code ITLFile.tlv} and {@code CTLFile.tlv} from the sources, nothing else. */
+        private static Function<String, byte[]> sources(Supplier<byte[]> itl, Supplier<byte[]> ctl) {
+            return file -> {
+                Supplier<byte[]> source = file.equalsIgnoreCase(TftpFileNames.ITL_FILE) ? itl
+                        : file.equalsIgnoreCase(TftpFileNames.CTL_FILE) ? ctl : null;
+                return source == null ? null : source.get();
+            };
         }
 
         private InetSocketAddress address(InetAddress first, boolean aliases, int i, boolean web) throws IOException {

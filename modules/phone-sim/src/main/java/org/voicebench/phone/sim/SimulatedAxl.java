@@ -1,14 +1,22 @@
 package org.voicebench.phone.sim;
 
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.w3c.dom.Element;
 
-/** AXL {@code listPhone}: name (and device pool) criteria with SQL-like wildcards, returnedTags, skip/first. */
+/**
+ * The simulated AXL operations, answered as CUCM does: in the namespace of the schema version asked
+ * ({@code <ns:listPhoneResponse xmlns:ns="http://www.cisco.com/AXL/API/14.0"><return><phone uuid="{...}">}),
+ * a version the simulated CUCM does not take refused with HTTP 599 "Incorrect axl version" and the
+ * versions it takes (as real CUCM answers; field-tested by other AXL clients). {@code listPhone}: name
+ * (and device pool) criteria with SQL-like wildcards, returnedTags, skip/first; {@code getCCMVersion};
+ * {@code doDeviceReset}.
+ */
 final class SimulatedAxl {
 
     /** One listPhone request as received, for tests to check the client's paging. */
@@ -17,13 +25,17 @@ final class SimulatedAxl {
 
     /** The AXL error code CUCM uses for a request it cannot process (simulator's choice of subset). */
     static final String AXL_CODE = "-1";
+    /** AXL's code for a name that matches no item ("Item not valid"). */
+    static final String ITEM_NOT_VALID = "5007";
+    /** HTTP status of CUCM's refusal of a schema version. */
+    static final int VERSION_REFUSED = 599;
     private static final List<String> TAGS = List.of("name", "description", "model", "protocol", "devicePoolName");
 
     private SimulatedAxl() {
     }
 
     /** The response body; throws {@link CucmSoap.BadRequest} with the fault text for requests it refuses. */
-    static String listPhone(Element op, List<CucmDevice> devices, List<Page> log) throws CucmSoap.BadRequest {
+    static String listPhone(Element op, String version, List<CucmDevice> devices, List<Page> log) throws CucmSoap.BadRequest {
         Element criteria = CucmSoap.child(op, "searchCriteria");
         String name = CucmSoap.text(criteria, "name");
         String pool = CucmSoap.text(criteria, "devicePoolName");
@@ -42,14 +54,15 @@ final class SimulatedAxl {
         }
         Pattern byName = like(name);
         Pattern byPool = like(pool);
-        List<CucmDevice> matching = devices.stream()
+        Map<String, CucmDevice> byDevice = new TreeMap<>(String.CASE_INSENSITIVE_ORDER); // one per name: the first listing
+        devices.forEach(d -> byDevice.putIfAbsent(d.name(), d));
+        List<CucmDevice> matching = byDevice.values().stream()
                 .filter(d -> byName.matcher(d.name()).matches() && byPool.matcher(d.devicePool()).matches())
-                .sorted(Comparator.comparing(CucmDevice::name))
                 .toList();
         List<CucmDevice> page = skip >= matching.size() ? List.of()
                 : matching.subList(skip, (int) Math.min(matching.size(), (long) skip + first));
         StringBuilder b = new StringBuilder(CucmSoap.ENVELOPE_START)
-                .append("<ns:listPhoneResponse xmlns:ns=\"http://www.cisco.com/AXL/API/14.0\"><return>");
+                .append("<ns:listPhoneResponse xmlns:ns=\"").append(namespace(version)).append("\"><return>");
         for (CucmDevice d : page) {
             b.append("<phone uuid=\"{").append(uuid(d.name())).append("}\">");
             for (String t : tags) {
@@ -68,8 +81,60 @@ final class SimulatedAxl {
         return b.append("</return></ns:listPhoneResponse>").append(CucmSoap.ENVELOPE_END).toString();
     }
 
+    /** {@code getCCMVersion}: the simulated publisher's release. */
+    static String getCcmVersion(String version, String release) {
+        StringBuilder b = new StringBuilder(CucmSoap.ENVELOPE_START).append("<ns:getCCMVersionResponse xmlns:ns=\"")
+                .append(namespace(version)).append("\"><return><componentVersion>");
+        CucmSoap.element(b, "version", release);
+        return b.append("</componentVersion></return></ns:getCCMVersionResponse>").append(CucmSoap.ENVELOPE_END).toString();
+    }
+
+    /** What a {@code doDeviceReset} asks: the device and the kind of reset. */
+    record Reset(String deviceName, String type, boolean hard) {
+        @Override
+        public String toString() {
+            return deviceName + " " + type + (hard ? " hard" : "");
+        }
+    }
+
+    /** The reset a {@code doDeviceReset} asks for; refuses one without a device name. */
+    static Reset reset(Element op) throws CucmSoap.BadRequest {
+        String name = CucmSoap.text(op, "deviceName");
+        if (name == null || name.isEmpty()) {
+            throw new CucmSoap.BadRequest("doDeviceReset needs a deviceName (the simulator does not take uuid)", null);
+        }
+        String type = CucmSoap.text(op, "deviceResetType");
+        return new Reset(name, type == null || type.isEmpty() ? "Reset" : type, "true".equalsIgnoreCase(CucmSoap.text(op,
+                "isHardReset")));
+    }
+
+    /** The {@code doDeviceReset} response; {@code known}: whether a device has that name. */
+    static String resetResponse(Reset r, boolean known, String version) throws CucmSoap.BadRequest {
+        if (!known) {
+            throw CucmSoap.BadRequest.axl(ITEM_NOT_VALID, "Item not valid: The specified Device " + r.deviceName()
+                    + " was not found");
+        }
+        return CucmSoap.ENVELOPE_START + "<ns:doDeviceResetResponse xmlns:ns=\"" + namespace(version) + "\"><return>{"
+                + uuid(r.deviceName()) + "}</return></ns:doDeviceResetResponse>" + CucmSoap.ENVELOPE_END;
+    }
+
+    /** CUCM's error page for a schema version it does not take, naming those it does. */
+    static String incorrectVersionPage(List<String> supported) {
+        String list = supported.size() == 1 ? supported.get(0)
+                : String.join(", ", supported.subList(0, supported.size() - 1)) + " and " + supported.get(supported.size() - 1);
+        String words = "Incorrect axl version. Supported axl versions are " + CiscoXml.escape(list);
+        return "<!-- custom Cisco error page --><html><head><title>Cisco Unified Communications Manager</title></head>"
+                + "<body><div id=\"content-header\">HTTP Status 599 - " + words + "</div><p><b>Message:</b> " + words
+                + "</p></body></html>";
+    }
+
+    /** The namespace of a schema version's requests and answers. */
+    static String namespace(String version) {
+        return "http://www.cisco.com/AXL/API/" + version;
+    }
+
     /** AXL's LIKE: {@code %} any run, {@code _} one character, ignoring case; null matches all. */
-    private static Pattern like(String criteria) {
+    static Pattern like(String criteria) {
         if (criteria == null) {
             return Pattern.compile(".*", Pattern.DOTALL);
         }

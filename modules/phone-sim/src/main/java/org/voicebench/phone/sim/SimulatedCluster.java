@@ -26,8 +26,9 @@ import org.voicebench.trust.lab.LabIdentity;
  * A simulated CUCM cluster on loopback: each node has its own 127.0.20.x (or, where such addresses
  * cannot be bound, free ports on 127.0.0.1) and presents its certificates in real TLS handshakes
  * (CallManager on 5061 and 2443, TVS on 2445, CAPF on 3804 on the publisher, tomcat on 8443), and
- * serves its ITL, {@code ITLSEP<MAC>.tlv} and, in mixed mode, the CTL over HTTP (6970) and TFTP
- * (default UDP 6969: port 69 needs root). The certificates and files come from a seeded
+ * serves its ITL ({@code ITLFile.tlv}), the per-phone ITLs set with {@link #setPhoneItl} (any other
+ * {@code ITLSEP<MAC>.tlv} or {@code CTLSEP<MAC>.tlv} is "not found", as on a real node) and, in mixed
+ * mode, the CTL over HTTP (6970) and TFTP (default UDP 6969: port 69 needs root). The certificates and files come from a seeded
  * {@link LabCluster}. {@link ClusterScenario Scenarios} and {@link #regenerate} change them while it
  * runs; phones of a {@link PhoneLab} started with {@link PhoneLab.Builder#simulatedCluster} belong to
  * the nodes in turn ({@link #phoneNode}) and keep the ITL their node served at start, so they really
@@ -111,6 +112,7 @@ public final class SimulatedCluster implements AutoCloseable {
     /** TLS endpoints with the node and role whose certificate each presents. */
     private final Map<TlsEndpoint, LabIdentity> presenting = new LinkedHashMap<>();
     private final List<AutoCloseable> servers = new ArrayList<>();
+    private final PhoneItls phoneItls = new PhoneItls();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile State state;
     private int changes;
@@ -216,9 +218,43 @@ public final class SimulatedCluster implements AutoCloseable {
         return state.files().ctl();
     }
 
-    /** A file a node serves now, by name ({@code ITLFile.tlv}, {@code ITLSEP<MAC>.tlv}, {@code CTLFile.tlv}), or null. */
+    /**
+     * A file a node serves now, by name as its TFTP and HTTP servers answer it: {@code ITLFile.tlv},
+     * {@code CTLFile.tlv} in mixed mode, an {@code ITLSEP<MAC>.tlv} set with {@link #setPhoneItl}; null for
+     * any other name.
+     */
     public byte[] file(String node, String fileName) {
-        return state.files().lookup(node, fileName);
+        byte[] own = phoneItls.lookup(node, fileName);
+        return own != null ? own : state.files().lookup(node, fileName);
+    }
+
+    /**
+     * Serves a per-phone ITL, {@code ITLSEP<MAC>.tlv}, from a node: the phone with that MAC loads it instead
+     * of the node's {@code ITLFile.tlv} at its next restart, and the audit compares it with this one. Kept
+     * across scenario changes and regenerations until {@link #removePhoneItl removed}.
+     *
+     * @param mac 12 hex digits (separators allowed)
+     * @throws IllegalArgumentException for a node not in the cluster or a text that is no MAC address
+     */
+    public void setPhoneItl(String node, String mac, byte[] itl) {
+        phoneItls.put(knownNode(node), mac, Objects.requireNonNull(itl, "itl"));
+    }
+
+    /**
+     * Stops serving the phone's {@code ITLSEP<MAC>.tlv} from the node: it is "not found" again, and the
+     * phone takes the node's {@code ITLFile.tlv}.
+     *
+     * @throws IllegalArgumentException for a node not in the cluster or a text that is no MAC address
+     */
+    public void removePhoneItl(String node, String mac) {
+        phoneItls.remove(knownNode(node), mac);
+    }
+
+    private String knownNode(String node) {
+        if (!baseline.nodes().contains(node)) {
+            throw new IllegalArgumentException("no node " + node + " in the cluster " + baseline.nodes());
+        }
+        return node;
     }
 
     /** When the files served now were made: later after each change. */

@@ -6,8 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.voicebench.phone.model.ModelProfile;
@@ -28,18 +27,20 @@ public final class SimulatedPhone {
     private final PhoneDevice device;
     private final PhoneHttpHandler handler;
     private final Tftp tftp;
+    private final RequestLog tftpRequests = new RequestLog();
+    private final TrustListBoot boot;
     private boolean rebooting;
     private int reboots;
 
     /**
-     * Where the phone gets its trust lists after a restart.
+     * Where the phone gets its trust lists after a restart ({@link TrustListBoot}).
      *
      * @param server    the TFTP server's name, as the network pages show it
-     * @param itlSource the ITL it serves now (null: the phone stays without one); also what an HTTPS
-     *                  Authentication URL is validated against ({@link HttpsAuthentication})
-     * @param ctlSource the CTL it serves now (null: the phone stays without one)
+     * @param files     what the server serves now by file name, null for a file it does not have (the
+     *                  node's own lookup, as its TFTP and HTTP servers answer)
+     * @param mixedMode whether the cluster runs in mixed mode (the phone then also asks {@code CTLFile.tlv})
      */
-    record Tftp(String server, Supplier<byte[]> itlSource, Supplier<byte[]> ctlSource) {
+    record Tftp(String server, Function<String, byte[]> files, boolean mixedMode) {
     }
 
     SimulatedPhone(int index, ModelProfile model, String mac, String phoneNumber, InetSocketAddress address,
@@ -52,6 +53,7 @@ public final class SimulatedPhone {
         this.endpoint = new PhoneEndpoint(address, lab.workers);
         this.device = new PhoneDevice(model, phoneNumber, conditions, this::restartAfterMessage);
         this.handler = new PhoneHttpHandler(this, lab);
+        this.boot = new TrustListBoot(name(), mac, tftp, tftpRequests);
     }
 
     /** Position in the lab, from 0. */
@@ -130,6 +132,28 @@ public final class SimulatedPhone {
     /** Upper-case hex MD5 of the installed ITL. */
     public Optional<String> itlMd5() {
         return Optional.ofNullable(device.trust().itl()).map(TrustStore.Installed::md5);
+    }
+
+    /** The name the installed ITL was downloaded as ({@code ITLFile.tlv} or {@code ITLSEP<MAC>.tlv}), as its page shows it. */
+    public Optional<String> itlFileName() {
+        return Optional.ofNullable(device.trust().itl()).map(TrustStore.Installed::fileName);
+    }
+
+    /**
+     * The status its last restart's trust-list update left on the idle screen: "Trust List update failed" when
+     * it refused its TFTP server's ITL and kept its own ({@link ItlUpdateRule}), else "".
+     */
+    public String trustListStatus() {
+        return device.trust().updateStatus();
+    }
+
+    /**
+     * The files the phone asked its TFTP server for at its restarts, oldest first (the last
+     * {@value RequestLog#CAPACITY}): per restart {@code CTLSEP<MAC>.tlv}, {@code ITLSEP<MAC>.tlv}, then
+     * {@code ITLFile.tlv} when it has no per-phone ITL.
+     */
+    public List<String> tftpRequests() {
+        return tftpRequests.names();
     }
 
     public boolean hasCtl() {
@@ -242,8 +266,9 @@ public final class SimulatedPhone {
         return device;
     }
 
-    Tftp tftp() {
-        return tftp;
+    /** The ITL its TFTP server serves it now, for the HTTPS Authentication URL check; null when none. */
+    byte[] servedItl() {
+        return boot.servedItl();
     }
 
     /** Binds the server when web access is on (lab start). */
@@ -268,14 +293,13 @@ public final class SimulatedPhone {
     }
 
     /**
-     * Back up: the phone fetches its TFTP server's current ITL (and CTL) when a source is configured, and
-     * drops the connections it held. The rebind and the end of the restart happen under this phone's lock,
+     * Back up: the phone asks its TFTP server for its trust lists ({@link TrustListBoot}), and drops the
+     * connections it held. The rebind and the end of the restart happen under this phone's lock,
      * so that no request reaches the new server while the phone still counts as restarting (it would be
      * held forever).
      */
     private void finishReboot() {
-        fetch("ITL", tftp.itlSource(), device.trust()::installItl);
-        fetch("CTL", tftp.ctlSource(), device.trust()::installCtl);
+        boot.run(device.trust());
         device.restarted();
         synchronized (this) {
             try {
@@ -290,20 +314,6 @@ public final class SimulatedPhone {
             rebooting = false;
             reboots++;
             notifyAll();
-        }
-    }
-
-    private void fetch(String what, Supplier<byte[]> source, Consumer<byte[]> install) {
-        if (source == null) {
-            return;
-        }
-        try {
-            byte[] bytes = source.get();
-            if (bytes != null) {
-                install.accept(bytes);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, name() + " could not fetch the " + what + " after its restart; it stays without one", e);
         }
     }
 

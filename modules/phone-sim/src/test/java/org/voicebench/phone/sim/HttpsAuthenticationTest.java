@@ -100,13 +100,18 @@ class HttpsAuthenticationTest {
     }
 
     @Test
-    void aPhoneBackFromARestartWithTheCurrentItlValidatesAgain() throws Exception {
+    void aMovedPhoneKeepsFailingThroughARestartAndValidatesOnceItsItlIsErased() throws Exception {
         cluster.apply(ClusterScenario.CLUSTER_MOVE);
         SimulatedPhone p = httpsPhones().get(0);
         assertFalse(authenticates(p));
         p.reboot();
         assertTrue(p.awaitReady(Duration.ofSeconds(5)));
-        assertTrue(authenticates(p), "it fetched its node's current ITL");
+        assertFalse(authenticates(p), "it refused the other cluster's ITL and kept its own");
+        assertEquals("Trust List update failed", p.trustListStatus());
+        p.installItl(null);
+        p.reboot();
+        assertTrue(p.awaitReady(Duration.ofSeconds(5)));
+        assertTrue(authenticates(p), "without an ITL it took its node's current one on trust");
     }
 
     @Test

@@ -116,9 +116,6 @@ class SimulatedClusterTest {
             assertArrayEquals(itl, http(node, "ITLFile.tlv"), node + " HTTP");
             assertArrayEquals(itl, tftp(node, "ITLFile.tlv"), node + " TFTP");
             assertTrue(itl.length > 2 * 512, "a transfer of several TFTP blocks: " + itl.length);
-            byte[] sep = c.itlSep(node.name(), DigestAlgorithm.SHA1, cluster.filesTimestamp());
-            assertArrayEquals(sep, http(node, "ITLSEP00BE75000001.tlv"), node + " HTTP");
-            assertArrayEquals(sep, tftp(node, "ITLSEP00BE75000001.tlv"), node + " TFTP");
             byte[] ctl = c.ctl(DigestAlgorithm.SHA1, cluster.filesTimestamp());
             assertArrayEquals(ctl, http(node, "CTLFile.tlv"), node + " HTTP");
             assertArrayEquals(ctl, tftp(node, "CTLFile.tlv"), node + " TFTP");

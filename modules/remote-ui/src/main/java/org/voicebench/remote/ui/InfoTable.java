@@ -6,7 +6,7 @@ import java.util.Map;
 import javax.swing.table.AbstractTableModel;
 import org.openide.util.NbBundle.Messages;
 
-/** Name/value rows of an information page (DeviceInformationX, NetworkConfigurationX). */
+/** Name/value rows of an information page (DeviceInformationX, the Network setup page). */
 @Messages({"COL_Field=Field", "COL_Value=Value"})
 final class InfoTable extends AbstractTableModel {
 

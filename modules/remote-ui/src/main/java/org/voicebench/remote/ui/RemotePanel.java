@@ -33,7 +33,7 @@ import org.openide.awt.Mnemonics;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 import org.voicebench.phone.DeviceInformation;
-import org.voicebench.phone.NetworkConfiguration;
+import org.voicebench.phone.NetworkSetup;
 import org.voicebench.phone.Phone;
 import org.voicebench.phone.Screenshot;
 import org.voicebench.phone.inventory.PhoneEntry;
@@ -337,9 +337,9 @@ final class RemotePanel extends JPanel implements RemoteSession.Listener, Remote
     }
 
     @Override
-    public void information(DeviceInformation d, NetworkConfiguration n) {
+    public void information(DeviceInformation d, NetworkSetup n) {
         device.set(d.fields());
-        network.set(n.fields());
+        network.set(n.rows());
     }
 
     @Override

@@ -9,9 +9,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.swing.SwingUtilities;
 import org.openide.util.RequestProcessor;
 import org.voicebench.phone.DeviceInformation;
-import org.voicebench.phone.NetworkConfiguration;
+import org.voicebench.phone.NetworkSetup;
 import org.voicebench.phone.Phone;
 import org.voicebench.phone.PhoneException;
+import org.voicebench.phone.PhoneFailure;
 import org.voicebench.phone.Screenshot;
 import org.voicebench.phone.inventory.PhoneEntry;
 
@@ -34,7 +35,7 @@ final class RemoteSession {
         /** A request succeeded: any failure banner can go. */
         void succeeded();
 
-        void information(DeviceInformation device, NetworkConfiguration network);
+        void information(DeviceInformation device, NetworkSetup network);
 
         /** A screenshot was written (Save, or the capture series). */
         void written(Path file);
@@ -122,18 +123,29 @@ final class RemoteSession {
         }
     }
 
-    /** Reads DeviceInformationX and NetworkConfigurationX. */
+    /** Reads DeviceInformationX and the Network setup page (its XML form when the phone serves no HTML page). */
     void loadInformation() {
         post(() -> {
             try {
                 DeviceInformation d = phone.deviceInformation();
-                NetworkConfiguration n = phone.networkConfiguration();
+                NetworkSetup n = networkSetup();
                 // no ok(): these pages need no login, so their success must not clear an authentication banner
                 SwingUtilities.invokeLater(() -> listener.information(d, n));
             } catch (PhoneException e) {
                 fail(e, null);
             }
         }, 0);
+    }
+
+    private NetworkSetup networkSetup() throws PhoneException {
+        try {
+            return phone.networkSetup();
+        } catch (PhoneException e) {
+            if (e.failure() == PhoneFailure.CANCELLED) {
+                throw e;
+            }
+            return phone.networkSetupXml();
+        }
     }
 
     /** Saves a screenshot after every key into this folder (null stops the series); numbering starts at 1. */

@@ -41,10 +41,11 @@ class TextsTest {
         assertEquals("web access off", Texts.state(PhoneState.WEB_ACCESS_OFF));
         assertEquals("", Texts.itl(null));
         TrustFile none = new TrustFile(TrustFile.Presence.NOT_INSTALLED, null, null, TrustFile.HashAlgorithm.UNKNOWN, "", "ITL file");
-        assertEquals("no ITL", Texts.itl(new PhoneProbe.Result(PhoneState.REACHABLE, null, null, none, null, null, Instant.EPOCH, null, null)));
+        assertEquals("no ITL", Texts.itl(new PhoneProbe.Result(PhoneState.REACHABLE, null, null, null, none, null, null,
+                Instant.EPOCH, null, null)));
         TrustFile some = new TrustFile(TrustFile.Presence.INSTALLED, null, "0123abcdef", TrustFile.HashAlgorithm.UNKNOWN, "01 23 AB CD EF ",
                 "ITL signature");
-        assertEquals("ITL 0123ABCD\u2026", Texts.itl(new PhoneProbe.Result(PhoneState.REACHABLE, null, null, some, null, null,
+        assertEquals("ITL 0123ABCD\u2026", Texts.itl(new PhoneProbe.Result(PhoneState.REACHABLE, null, null, null, some, null, null,
                 Instant.EPOCH, null, null)));
     }
 }
