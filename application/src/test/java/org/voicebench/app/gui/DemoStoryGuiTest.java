@@ -49,7 +49,7 @@ import org.voicebench.phone.sim.SimulatedPhone;
  * password: a random one), Window &gt; Trust Audit filled from the running lab, Run Audit (7 MATCH,
  * 11 MISMATCH, 2 UNKNOWN), Credentials... for the own-password phone in the Phones window and
  * Enable Web Access in the Phone Lab window, Run Audit again (7 MATCH, 13 MISMATCH), Plan Fix,
- * Fix 13 Phones... confirmed in the real dialog, and every phone MATCH or FIXED with the banner
+ * Fix 13 Phones... (restarts) confirmed in the real dialog, and every phone MATCH or FIXED with the banner
  * saying so; Stop Lab at the end (also after a failure). Runs inside the booted platform; started
  * by {@link VoiceBenchGuiIT}.
  */
@@ -184,17 +184,18 @@ public class DemoStoryGuiTest extends GuiTestCase {
 
         new JButtonOperator(named(audit, JButton.class, "planFix")).push();
         JTable plan = named(audit, JTable.class, "plan");
-        // MATCH phones are not in the plan: the 13 MISMATCH phones, each to erase
+        // MATCH phones are not in the plan: the 13 MISMATCH phones, each only to restart (the comparer says each
+        // accepts the cluster's new ITL: ITLRecovery, which signs it, is unchanged)
         waitFor("the plan", 10_000, () -> plan.getRowCount() > 0);
         assertEquals("phones in the plan", 13, (int) onEdt(plan::getRowCount));
-        int erasing = onEdt(() -> {
+        int restarting = onEdt(() -> {
             int n = 0;
             for (int r = 0; r < plan.getRowCount(); r++) {
-                n += String.valueOf(plan.getModel().getValueAt(r, 3)).startsWith("erase") ? 1 : 0;
+                n += String.valueOf(plan.getModel().getValueAt(r, 3)).startsWith("restart") ? 1 : 0;
             }
             return n;
         });
-        assertEquals("phones the plan erases", 13, erasing);
+        assertEquals("phones the plan restarts", 13, restarting);
         JButton fix = named(audit, JButton.class, "fix");
         assertEquals("Fix 13 Phones\u2026", onEdt(fix::getText));
         new JButtonOperator(fix).pushNoBlock();
@@ -203,12 +204,12 @@ public class DemoStoryGuiTest extends GuiTestCase {
             public boolean checkComponent(Component c) {
                 return c instanceof Dialog d && d.isShowing() && d.isModal()
                         && find(d, JButton.class, b -> "Yes".equals(b.getText())) != null
-                        && text(d).contains("Erase the ITL of 13 phone(s)");
+                        && text(d).contains("Restart 13 phone(s) and erase the ITL of 0 phone(s)");
             }
 
             @Override
             public String getDescription() {
-                return "the confirmation to erase the ITL of 13 phones";
+                return "the confirmation to restart 13 phones";
             }
         });
         new JButtonOperator(confirm, "Yes").push();

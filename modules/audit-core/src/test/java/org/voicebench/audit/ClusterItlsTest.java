@@ -1,14 +1,20 @@
 package org.voicebench.audit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.voicebench.certcheck.fetch.TrustListDownloader;
@@ -21,6 +27,10 @@ import org.voicebench.trust.lab.LabCluster;
 class ClusterItlsTest {
 
     private static final Instant T = Instant.parse("2026-01-02T00:00:00Z");
+    /** MACs whose ITLSEP the test node serves, does not have, fails to serve. */
+    private static final String OWN = "00BE75000001";
+    private static final String NONE = "00BE75000002";
+    private static final String BROKEN = "00BE75000003";
 
     @TempDir
     Path dir;
@@ -82,5 +92,71 @@ class ClusterItlsTest {
         e = assertThrows(AuditInputException.class,
                 () -> ClusterItls.load(List.of("ftp://cucm/ITLFile.tlv"), TrustListDownloader.withDefaults()));
         assertTrue(e.getMessage().contains("ftp://"), e.getMessage());
+    }
+
+    /** A TFTP node's web port: these files by name, HTTP 500 for {@code ITLSEP<BROKEN>.tlv}, 404 for others; counts requests. */
+    private static HttpServer node(Map<String, byte[]> files, Map<String, Integer> asked) throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", ex -> {
+            String name = ex.getRequestURI().getPath().substring(1);
+            asked.merge(name, 1, Integer::sum);
+            byte[] body = files.get(name);
+            int status = body != null ? 200 : name.equals("ITLSEP" + BROKEN + ".tlv") ? 500 : 404;
+            ex.sendResponseHeaders(status, body == null ? -1 : body.length);
+            if (body != null) {
+                ex.getResponseBody().write(body);
+            }
+            ex.close();
+        });
+        server.start();
+        return server;
+    }
+
+    @Test
+    void aNodeGivenByUrlIsAskedForThePhonesOwnItlFirstOncePerUrl() throws Exception {
+        LabCluster c = LabCluster.standard(5);
+        byte[] itlFile = c.itl("cucm-pub", LabCluster.ItlSigning.ITL_RECOVERY, DigestAlgorithm.SHA1, T);
+        byte[] own = c.itlSep("cucm-pub", DigestAlgorithm.SHA1, T);
+        Map<String, Integer> asked = new ConcurrentHashMap<>();
+        HttpServer server = node(Map.of("ITLFile.tlv", itlFile, "ITLSEP" + OWN + ".tlv", own), asked);
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+            ClusterItls cluster = ClusterItls.load(List.of(base + "ITLFile.tlv"), TrustListDownloader.withDefaults());
+
+            ClusterItls.Choice mine = cluster.forPhone("cucm-pub", null, OWN);
+            assertArrayEquals(own, mine.itl().bytes(), "its own ITLSEP overrides the node's ITLFile");
+            assertEquals(base + "ITLSEP" + OWN + ".tlv", mine.itl().source());
+            assertTrue(mine.why().contains("ITLSEP" + OWN + ".tlv: the phone's own ITL"), mine.why());
+            assertArrayEquals(own, cluster.forPhone("cucm-pub", null, "00:be:75:00:00:01").itl().bytes(),
+                    "the MAC as the phone spells it");
+            assertEquals(1, asked.get("ITLSEP" + OWN + ".tlv"), "one request per URL");
+
+            ClusterItls.Choice fallback = cluster.forPhone("cucm-pub", null, NONE);
+            assertArrayEquals(itlFile, fallback.itl().bytes(), "not found: the node's ITLFile.tlv");
+            assertEquals(base + "ITLFile.tlv", fallback.itl().source());
+            assertTrue(fallback.why().contains("the node has no ITLSEP" + NONE + ".tlv"), fallback.why());
+
+            ClusterItls.Choice noMac = cluster.forPhone("cucm-pub", null, null);
+            assertArrayEquals(itlFile, noMac.itl().bytes());
+            assertTrue(noMac.why().contains("names no MAC address"), noMac.why());
+
+            AuditInputException e = assertThrows(AuditInputException.class, () -> cluster.forPhone("cucm-pub", null, BROKEN));
+            assertTrue(e.getMessage().startsWith(base + "ITLSEP" + BROKEN + ".tlv: the server answered HTTP 500"),
+                    e.getMessage());
+            assertArrayEquals(itlFile, cluster.forPhone("cucm-pub", null).itl().bytes(), "the node's ITL as given");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aNodeGivenAsAFileIsComparedAsGiven() throws Exception {
+        LabCluster c = LabCluster.standard(5);
+        Path file = Files.write(dir.resolve("ITLFile.tlv"),
+                c.itl("cucm-pub", LabCluster.ItlSigning.ITL_RECOVERY, DigestAlgorithm.SHA1, T));
+        ClusterItls cluster = ClusterItls.load(List.of(file.toString()), TrustListDownloader.withDefaults());
+        ClusterItls.Choice choice = cluster.forPhone("cucm-pub", null, OWN);
+        assertEquals(file.toString(), choice.itl().source());
+        assertEquals("the only cluster ITL given", choice.why());
     }
 }

@@ -93,7 +93,7 @@ class MacroCommandTest {
         assertEquals("erase-ctl", MacroJson.read(r.out().getBytes(StandardCharsets.UTF_8), "stdout").name());
         r = run(NO_PASSWORD, "macro", "list", "--json", "erase-everything");
         assertEquals(2, r.exit(), r.transcript());
-        assertTrue(r.err().contains("no built-in macro 'erase-everything'; built-ins: erase-itl, erase-ctl, reset-security"), r.err());
+        assertTrue(r.err().contains("no built-in macro 'erase-everything'; built-ins: erase-itl, erase-ctl, reset-security, restart"), r.err());
     }
 
     @Test

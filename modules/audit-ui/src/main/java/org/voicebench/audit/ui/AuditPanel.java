@@ -426,12 +426,12 @@ final class AuditPanel extends JPanel {
             AuditReport r = a.fix(from, itls, audited, p, new AuditListener() {
                 @Override
                 public void restartFinished(PhoneResult result, int done, int all) {
-                    later(id, () -> rows.macroFinished(result));
+                    later(id, () -> rows.macroFinished(p.options().restart().name(), result));
                 }
 
                 @Override
                 public void macroFinished(PhoneResult result, int done, int all) {
-                    later(id, () -> rows.macroFinished(result));
+                    later(id, () -> rows.macroFinished(p.macro().name(), result));
                 }
 
                 @Override

@@ -23,7 +23,8 @@ import org.voicebench.macro.run.PhoneResult;
     "COL_Phone=Phone", "COL_Address=Address", "COL_Model=Model", "COL_Tftp=TFTP Server",
     "COL_Found=Found", "COL_State=State", "COL_Reason=Reason",
     "NOTE_Erasing=erase planned: waiting for the macro",
-    "# {0} - outcome", "# {1} - message", "NOTE_MacroEnded=erase macro ended {0} {1}; reading its ITL again"
+    "NOTE_Restarting=restart planned: waiting for the macro",
+    "# {0} - macro", "# {1} - outcome", "# {2} - message", "NOTE_MacroEnded={0} ended {1} {2}; reading its ITL again"
 })
 final class AuditRowsModel extends AbstractTableModel {
 
@@ -59,14 +60,16 @@ final class AuditRowsModel extends AbstractTableModel {
     }
 
     /** The fix starts: the phones it erases say so until their result comes. */
-    void fixing(List<PlanItem> erasing) {
-        for (PlanItem item : erasing) {
-            note(item.phone().address(), Bundle.NOTE_Erasing());
+    void fixing(List<PlanItem> acting) {
+        for (PlanItem item : acting) {
+            note(item.phone().address(), item.action() == PlanItem.Action.RESTART ? Bundle.NOTE_Restarting()
+                    : Bundle.NOTE_Erasing());
         }
     }
 
-    void macroFinished(PhoneResult result) {
-        note(result.address(), Bundle.NOTE_MacroEnded(result.outcome().name(), result.message()).strip());
+    /** A phone's restart or erase ended ({@code macro}: what ran, e.g. {@code restart}). */
+    void macroFinished(String macro, PhoneResult result) {
+        note(result.address(), Bundle.NOTE_MacroEnded(macro, result.outcome().name(), result.message()).strip());
     }
 
     /** A phone's final state after the fix. */

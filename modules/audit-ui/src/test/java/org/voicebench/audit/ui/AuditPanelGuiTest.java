@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.netbeans.jemmy.operators.JButtonOperator;
+import org.netbeans.jemmy.operators.JCheckBoxOperator;
 import org.netbeans.jemmy.operators.JComboBoxOperator;
 import org.netbeans.jemmy.operators.JFrameOperator;
 import org.netbeans.jemmy.operators.JLabelOperator;
@@ -32,6 +33,7 @@ import org.netbeans.jemmy.util.NameComponentChooser;
 import org.voicebench.audit.AuditReport;
 import org.voicebench.audit.AuditRow;
 import org.voicebench.audit.AuditState;
+import org.voicebench.audit.PlanItem;
 import org.voicebench.certcheck.fetch.TrustListDownloader;
 import org.voicebench.phone.CredentialsProvider;
 import org.voicebench.phone.PhoneAddress;
@@ -181,11 +183,17 @@ class AuditPanelGuiTest {
         String baselineNote = onEdt(() -> panel.report().rows().get(0).phone().recoveryNote());
         assertTrue(baselineNote.contains("baseline ITL of"), "the lab's baselines were known: " + baselineNote);
 
-        // plan: three to erase, the web-off phone skipped
+        // plan: erase all three (the option), then the least: restart the three the comparer says recover, the web-off
+        // phone skipped
+        new JCheckBoxOperator(f, new NameComponentChooser("eraseAll")).push();
         button(f, "planFix").push();
-        waitFor("the plan", () -> panel.planModel().plan() != null);
+        waitFor("the erase-all plan", () -> panel.planModel().plan() != null && panel.planModel().plan().erasing().size() == 3);
+        assertEquals("erase (erase-itl)", onEdt(() -> panel.planModel().getValueAt(0, 3)));
+        new JCheckBoxOperator(f, new NameComponentChooser("eraseAll")).push();
+        waitFor("the plan", () -> panel.planModel().plan().restarting().size() == 3);
         assertEquals(4, onEdt(() -> panel.planModel().getRowCount()));
-        assertEquals(3, onEdt(() -> panel.planModel().plan().erasing().size()));
+        assertEquals(0, onEdt(() -> panel.planModel().plan().erasing().size()));
+        assertEquals("restart (restart)", onEdt(() -> panel.planModel().getValueAt(0, 3)));
         assertEquals(lab.phone(3).hostAndPort(), onEdt(() -> panel.planModel().plan().skipped().get(0).phone().address()));
         assertTrue(onEdt(() -> (String) panel.planModel().getValueAt(3, 4)).contains("web access is off"),
                 onEdt(() -> (String) panel.planModel().getValueAt(3, 4)));
@@ -204,8 +212,11 @@ class AuditPanelGuiTest {
         });
         fix.push();
         waitFor("the fix's report", () -> panel.report() != null && panel.report().fixRun() && !panel.isRunning());
-        assertEquals(List.of("Erase the ITL of 3 phone(s) with the erase-itl macro?\nEach phone restarts and downloads"
-                + " the cluster's ITL again."), dialogs.asked);
+        assertEquals(List.of("Restart 3 phone(s) and erase the ITL of 0 phone(s) with the erase-itl macro?\nA restarted"
+                + " phone that still does not trust the cluster is erased too; an erased phone takes the next ITL it is"
+                + " given on trust."), dialogs.asked);
+        assertTrue(onEdt(panel::report).rows().stream().filter(r -> r.state() == AuditState.FIXED)
+                .allMatch(r -> r.done().equals(List.of(PlanItem.Action.RESTART))), "fixed by restarts alone, nothing erased");
         assertTrue(liveFix.get(), "rows turned FIXED while the fix ran");
         assertEquals(List.of(AuditState.FIXED, AuditState.FIXED, AuditState.MATCH, AuditState.NOT_ATTEMPTED,
                 AuditState.FIXED), onEdt(() -> column(fleet, AuditRowsModel.STATE)));
@@ -319,7 +330,7 @@ class AuditPanelGuiTest {
         button(f, "fix").push();
         waitFor("the first phone's macro to end", () -> panel.rows().rows().stream().anyMatch(r -> r.state() == AuditState.FIXED)
                 || java.util.stream.IntStream.range(0, 4).anyMatch(i -> String.valueOf(
-                        panel.rows().getValueAt(i, AuditRowsModel.REASON)).startsWith("erase macro ended")));
+                        panel.rows().getValueAt(i, AuditRowsModel.REASON)).startsWith("restart ended")));
         button(f, "cancel").push();
         waitFor("the cancelled fix's report", () -> !panel.isRunning() && panel.report().fixRun());
 

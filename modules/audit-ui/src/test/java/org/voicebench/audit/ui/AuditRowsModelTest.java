@@ -33,7 +33,7 @@ class AuditRowsModelTest {
         assertEquals(AuditState.MISMATCH, m.getValueAt(1, AuditRowsModel.STATE));
         assertEquals("found MISMATCH", m.getValueAt(1, AuditRowsModel.REASON));
 
-        m.fixing(List.of(new PlanItem(a, true, "erase-itl", "stale")));
+        m.fixing(List.of(new PlanItem(a, PlanItem.Action.ERASE, "erase-itl", "stale")));
         assertTrue(((String) m.getValueAt(1, AuditRowsModel.REASON)).startsWith("erase planned"));
         m.verified(new AuditRow(a, AuditState.FIXED, "now matches", null, null, null));
         assertEquals(AuditState.FIXED, m.getValueAt(1, AuditRowsModel.STATE));

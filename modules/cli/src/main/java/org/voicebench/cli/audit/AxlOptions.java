@@ -21,6 +21,7 @@ import org.voicebench.phone.cucm.DiscoveredPhone;
 import org.voicebench.phone.cucm.Discovery;
 import org.voicebench.phone.cucm.DiscoveryResult;
 import org.voicebench.phone.cucm.RisClient;
+import org.voicebench.phone.cucm.RisNodeError;
 import org.voicebench.phone.inventory.PhoneEntry;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -28,7 +29,9 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * {@code --axl HOST[:PORT]} and its companions: the phones of a CUCM cluster, listed by AXL
- * {@code listPhone} (paged) and located by RIS {@code selectCmDevice} (backing off when rate-limited).
+ * {@code listPhone} (paged, in the schema version the server takes) and located by RIS
+ * {@code selectCmDevice} (paced to {@code --ris-rate}, backing off when rate-limited), with the waits,
+ * the nodes that did not answer and the devices without an address said on stderr.
  */
 final class AxlOptions {
 
@@ -62,6 +65,11 @@ final class AxlOptions {
             description = "phones per AXL listPhone page (default ${DEFAULT-VALUE})")
     int pageSize;
 
+    @Option(names = "--ris-rate", paramLabel = "N", defaultValue = "" + RisClient.DEFAULT_REQUESTS_PER_MINUTE,
+            description = "RIS requests a minute at most (default ${DEFAULT-VALUE}: CUCM's default limit, shared by all its"
+                    + " RIS clients; lower it when other tools poll RIS)")
+    int risRate;
+
     /** Lab and test knob: the RIS back-off without minutes of waiting. */
     @Option(names = "--ris-backoff", paramLabel = "MIN-MAX", hidden = true, defaultValue = "30-90",
             description = "seconds to wait, at random in this range, after RIS says the rate was exceeded (default ${DEFAULT-VALUE})")
@@ -69,7 +77,7 @@ final class AxlOptions {
 
     /** What the options say, checked before anything is sent. */
     record Settings(String host, int port, CucmTrust trust, String user, int pageSize, Duration minBackoff,
-                    Duration maxBackoff) {
+                    Duration maxBackoff, int risRate) {
     }
 
     boolean given() {
@@ -109,6 +117,9 @@ final class AxlOptions {
         if (pageSize < 1 || pageSize > 10_000) {
             throw new ParameterException(cmd, "--axl-page-size must be 1..10000, not " + pageSize);
         }
+        if (risRate < 1 || risRate > 60_000) {
+            throw new ParameterException(cmd, "--ris-rate must be 1..60000 requests a minute, not " + risRate);
+        }
         Matcher r = RANGE.matcher(risBackoff.strip());
         if (!r.matches() || Integer.parseInt(r.group(1)) > Integer.parseInt(r.group(2))) {
             throw new ParameterException(cmd, "--ris-backoff must be MIN-MAX seconds with MIN <= MAX, e.g. 30-90, not '"
@@ -120,14 +131,15 @@ final class AxlOptions {
             throw new ParameterException(cmd, "--axl: " + e.getMessage());
         }
         return new Settings(h, port, trust, user, pageSize, Duration.ofSeconds(Integer.parseInt(r.group(1))),
-                Duration.ofSeconds(Integer.parseInt(r.group(2))));
+                Duration.ofSeconds(Integer.parseInt(r.group(2))), risRate);
     }
 
     /**
      * Discovers the phones.
      *
      * @param webPort the phones' web port, for their addresses
-     * @param notes   where devices without an address are mentioned
+     * @param notes   where the CUCM release, RIS's waits, the nodes that did not answer and the devices
+     *                without an address are said
      * @throws InputError when CUCM cannot be reached, refuses the user, is not trusted or answers wrongly
      */
     static List<PhoneEntry> discover(Settings s, char[] password, int webPort, PrintWriter notes) throws InputError,
@@ -140,9 +152,16 @@ final class AxlOptions {
             Arrays.fill(password, '\0');
         }
         try (CucmSession session = CucmSession.open(connection, CucmCredentialsProvider.fixed(credentials))) {
-            AxlClient axl = new AxlClient(session, AxlClient.DEFAULT_VERSION, s.pageSize(), AxlClient.DEFAULT_MAX_PAGES);
-            RisClient ris = RisClient.builder(session).backoff(s.minBackoff(), s.maxBackoff()).build();
+            AxlClient axl = new AxlClient(session, s.pageSize(), AxlClient.DEFAULT_MAX_PAGES);
+            RisClient ris = RisClient.builder(session).backoff(s.minBackoff(), s.maxBackoff()).requestsPerMinute(s.risRate())
+                    .listener(new RisWaits(notes, s.risRate())).build();
+            notes.println("CUCM " + s.host() + ": release " + axl.cucmVersion() + ", AXL schema " + axl.schemaVersion());
+            notes.flush();
             DiscoveryResult result = new Discovery(axl, ris, webPort).discover(NAME_PATTERN);
+            for (RisNodeError n : result.nodeErrors()) {
+                notes.println("note: CUCM node " + n.node() + " answered RIS with " + n.returnCode() + ": the phones"
+                        + " registered there may be missing or shown as they were before");
+            }
             for (DiscoveredPhone p : result.withoutEntry()) {
                 notes.println("note: CUCM device " + p.name() + " is not audited: RIS gives it no address of its own ("
                         + p.registration() + ")");

@@ -52,14 +52,14 @@ final class AxlVersions {
 
     /**
      * The version to try after {@code refused} was refused: the highest spoken version below it that
-     * the server's words name, or, when they name none, the next lower one; empty when none is left.
+     * the server's words name, or, when they do not list versions, the next lower one; empty when none is left.
      */
     static Optional<String> after(String refused, String serverWords) {
         List<String> lower = SPOKEN.subList(SPOKEN.indexOf(refused) + 1, SPOKEN.size());
-        List<String> named = advertised(serverWords);
-        if (named.isEmpty()) {
+        if (!ADVERTISED.matcher(serverWords == null ? "" : serverWords).find()) {
             return lower.stream().findFirst();
         }
+        List<String> named = advertised(serverWords);
         return lower.stream().filter(named::contains).findFirst();
     }
 

@@ -8,8 +8,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,31 +21,38 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.voicebench.trust.lab.LabIdentity;
 import org.w3c.dom.Element;
 
 /**
  * The AXL and RIS web services of a simulated CUCM publisher, over HTTPS with the publisher's
  * tomcat certificate, on a loopback port of their own (the publisher's 8443 stays the capture
- * endpoint). A realistic subset: AXL {@code listPhone} (name/device pool criteria with {@code %},
- * returnedTags, skip/first) and RIS {@code selectCmDevice} (by name, at most 1,000, Httpd, IP,
- * load, node), one Basic user, AXL faults for unknown operations, and RIS's "Exceeded allowed
- * rate" fault on demand. Start one with {@link SimulatedCluster#startCucmApi}.
+ * endpoint), answering in the shapes real clusters use. AXL: the schema version of the SOAPAction
+ * checked against the versions this CUCM takes (default 12.5 and 14.0; others refused with HTTP 599
+ * "Incorrect axl version"), namespaced answers, {@code listPhone} (name/device pool criteria with
+ * {@code %}, returnedTags, skip/first), {@code getCCMVersion}, {@code doDeviceReset} (restarts the lab
+ * phone of that name) and {@code executeSQLQuery} on the Authentication URL enterprise parameters.
+ * RIS: {@code selectCmDevice} by name (entries per node with their time stamps, at most 1,000 with
+ * {@code TotalDevicesFound} the full count, nil {@code CmNodes} when empty, failing nodes on demand),
+ * Cisco's "Exceeded allowed rate for Reatime information" fault on demand or past a rate limit. One
+ * Basic user. Start one with {@link SimulatedCluster#startCucmApi}.
  *
  * <pre>{@code
  * SimulatedCucmApi api = cluster.startCucmApi(SimulatedCucmApi.builder().user("axl", "secret")
- *         .phones(lab, "DP-HQ").rateLimitFirst(1));
+ *         .phones(lab, "DP-HQ").alsoOnPreviousNode().risRateLimit(15, Duration.ofMinutes(1)));
  * api.baseUrl();   // https://127.0.20.1:41234
  * }</pre>
  */
 public final class SimulatedCucmApi implements AutoCloseable {
 
-    /** The RIS rate-limit fault as CUCM words it (its typo included). */
-    public static final String RATE_FAULT = "AxisFault: Exceeded allowed rate for Reatime information. Current allowed rate"
-            + " for realtime information is 15 requests per minute.";
+    /** The RIS rate-limit fault as CUCM words it (its typo included), at CUCM's default rate. */
+    public static final String RATE_FAULT = rateFault(15);
     static final String AXL_PATH = "/axl/";
     static final String RIS_PATH = "/realtimeservice2/services/RISService70";
     private static final int MAX_REQUEST = 8 * 1024 * 1024;
+    private static final Pattern AXL_ACTION = Pattern.compile("CUCM:DB ver=(\\d{1,2}\\.\\d) (\\w+)");
     private static final Logger LOG = Logger.getLogger(SimulatedCucmApi.class.getName());
 
     private final HttpsServer server;
@@ -55,12 +65,26 @@ public final class SimulatedCucmApi implements AutoCloseable {
     private final List<SimulatedAxl.Page> axlPages = new CopyOnWriteArrayList<>();
     private final List<Integer> risChunks = new CopyOnWriteArrayList<>();
     private final List<String> soapActions = new CopyOnWriteArrayList<>();
+    private final List<String> resets = new CopyOnWriteArrayList<>();
+    private final EnterpriseParameters parameters;
+    private final RisRateLimit risLimit;
 
-    private SimulatedCucmApi(HttpsServer server, Builder settings, List<String> nodes, byte[] certificate) {
+    private SimulatedCucmApi(HttpsServer server, Builder settings, List<String> nodes, byte[] certificate,
+                             String publisher) {
         this.server = server;
         this.settings = settings;
         this.nodes = List.copyOf(nodes);
         this.certificate = certificate;
+        this.parameters = settings.authenticationUrls == null ? EnterpriseParameters.defaults(publisher)
+                : new EnterpriseParameters(settings.authenticationUrls.get(0), settings.authenticationUrls.get(1));
+        this.risLimit = settings.risLimitRequests == 0 ? null
+                : new RisRateLimit(settings.risLimitRequests, settings.risLimitWindow, System::nanoTime);
+    }
+
+    /** CUCM's rate-limit fault text for a limit of {@code perMinute} requests a minute. */
+    static String rateFault(int perMinute) {
+        return "AxisFault: Exceeded allowed rate for Reatime information. Current allowed rate for realtime information is "
+                + perMinute + " requests per minute.";
     }
 
     public static Builder builder() {
@@ -79,7 +103,8 @@ public final class SimulatedCucmApi implements AutoCloseable {
                     + " (simulated AXL/RIS): " + e.getMessage(), e);
         }
         s.setHttpsConfigurator(new HttpsConfigurator(TlsIdentities.serverContext(tomcat)));
-        SimulatedCucmApi api = new SimulatedCucmApi(s, checked, nodes, tomcat.certificate());
+        SimulatedCucmApi api = new SimulatedCucmApi(s, checked, nodes, tomcat.certificate(),
+                at.getAddress().getHostAddress());
         s.createContext(AXL_PATH, api::axl);
         s.createContext(RIS_PATH, api::ris);
         s.setExecutor(workers);
@@ -145,6 +170,14 @@ public final class SimulatedCucmApi implements AutoCloseable {
         return List.copyOf(soapActions);
     }
 
+    /**
+     * Each {@code doDeviceReset} received for a known device, in order, as {@code "NAME TYPE"} with
+     * " hard" added for a hard reset: {@code "SEP00BE75000001 Restart"}.
+     */
+    public List<String> deviceResets() {
+        return List.copyOf(resets);
+    }
+
     private void axl(HttpExchange ex) throws IOException {
         try (ex) {
             axlCalls.incrementAndGet();
@@ -157,29 +190,45 @@ public final class SimulatedCucmApi implements AutoCloseable {
             try {
                 op = CucmSoap.operation(request);
             } catch (CucmSoap.BadRequest e) {
-                send(ex, 500, CucmSoap.fault("soapenv:Client", e.getMessage(), SimulatedAxl.AXL_CODE, "unknown"));
+                send(ex, 500, CucmSoap.fault("soapenv:Client", e.getMessage(), e.axlCode(), "unknown"));
                 return;
             }
             String name = CucmSoap.local(op);
-            if (action == null || !action.replace("\"", "").matches("CUCM:DB ver=\\d{1,2}\\.\\d " + name)) {
+            Matcher m = AXL_ACTION.matcher(action == null ? "" : action.replace("\"", "").strip());
+            if (!m.matches() || !m.group(2).equals(name)) {
                 send(ex, 500, CucmSoap.fault("soapenv:Client", "SOAPAction \"" + action + "\" does not name the operation "
                         + name + " as CUCM:DB ver=<version> " + name, SimulatedAxl.AXL_CODE, name));
                 return;
             }
-            if (!name.equals("listPhone")) {
-                send(ex, 500, CucmSoap.fault("soapenv:Client", "No such operation '" + name + "' (the simulated AXL"
-                        + " implements listPhone only)", SimulatedAxl.AXL_CODE, name));
+            String version = m.group(1);
+            if (!settings.axlVersions.contains(version)) {
+                sendPage(ex, SimulatedAxl.VERSION_REFUSED, SimulatedAxl.incorrectVersionPage(settings.axlVersions));
                 return;
             }
-            String body;
             try {
-                body = SimulatedAxl.listPhone(op, devices(), axlPages);
+                send(ex, 200, axlAnswer(name, op, version));
             } catch (CucmSoap.BadRequest e) {
-                send(ex, 500, CucmSoap.fault("soapenv:Client", e.getMessage(), SimulatedAxl.AXL_CODE, name));
-                return;
+                send(ex, 500, CucmSoap.fault("soapenv:Client", e.getMessage(), e.axlCode(), name));
             }
-            send(ex, 200, body);
         }
+    }
+
+    private String axlAnswer(String operation, Element op, String version) throws CucmSoap.BadRequest {
+        return switch (operation) {
+            case "listPhone" -> SimulatedAxl.listPhone(op, version, devices(), axlPages);
+            case "getCCMVersion" -> SimulatedAxl.getCcmVersion(version, settings.release());
+            case "executeSQLQuery" -> parameters.executeSqlQuery(op, version);
+            case "doDeviceReset" -> {
+                SimulatedAxl.Reset r = SimulatedAxl.reset(op);
+                boolean known = settings.restart(r.deviceName());
+                if (known) {
+                    resets.add(r.toString());
+                }
+                yield SimulatedAxl.resetResponse(r, known, version);
+            }
+            default -> throw new CucmSoap.BadRequest("No such operation '" + operation + "' (the simulated AXL implements"
+                    + " listPhone, getCCMVersion, doDeviceReset and executeSQLQuery)", null);
+        };
     }
 
     private void ris(HttpExchange ex) throws IOException {
@@ -189,9 +238,10 @@ public final class SimulatedCucmApi implements AutoCloseable {
             if (request == null) {
                 return;
             }
-            if (settings.rateLimited(call)) {
+            if (settings.rateLimited(call) || (risLimit != null && !risLimit.admit())) {
                 rateFaults.incrementAndGet();
-                send(ex, 500, CucmSoap.fault("soapenv:Server", RATE_FAULT, null, null));
+                send(ex, 500, CucmSoap.fault("soapenv:Server.RateControl",
+                        risLimit == null ? RATE_FAULT : rateFault(risLimit.perMinute()), null, null));
                 return;
             }
             try {
@@ -200,9 +250,9 @@ public final class SimulatedCucmApi implements AutoCloseable {
                     throw new CucmSoap.BadRequest("the simulated RIS implements selectCmDevice only, not "
                             + CucmSoap.local(op), null);
                 }
-                List<String> names = SimulatedRis.names(op);
-                risChunks.add(names.size());
-                send(ex, 200, SimulatedRis.response(op, names, devices(), nodes));
+                SimulatedRis.Selection selection = SimulatedRis.selection(op);
+                risChunks.add(selection.names().size());
+                send(ex, 200, SimulatedRis.response(selection, devices(), nodes, settings.failingNodes, call));
             } catch (CucmSoap.BadRequest e) {
                 send(ex, 500, CucmSoap.fault("soapenv:Client", e.getMessage(), null, null));
             }
@@ -219,12 +269,7 @@ public final class SimulatedCucmApi implements AutoCloseable {
         }
         if (!BasicAuth.matches(ex.getRequestHeaders().getFirst("Authorization"), Map.of(settings.user, settings.password))) {
             ex.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"Cisco Web Services\"");
-            byte[] page = "<html><body>HTTP Status 401 - Unauthorized</body></html>".getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().set("Content-Type", "text/html");
-            ex.sendResponseHeaders(401, page.length);
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(page);
-            }
+            sendPage(ex, 401, "<html><body>HTTP Status 401 - Unauthorized</body></html>");
             return null;
         }
         try (InputStream in = ex.getRequestBody()) {
@@ -238,9 +283,16 @@ public final class SimulatedCucmApi implements AutoCloseable {
     }
 
     private void send(HttpExchange ex, int status, String xml) throws IOException {
-        String text = settings.hostile ? CiscoXml.hostile(xml) : xml;
+        write(ex, status, "text/xml; charset=utf-8", settings.hostile ? CiscoXml.hostile(xml) : xml);
+    }
+
+    private void sendPage(HttpExchange ex, int status, String html) throws IOException {
+        write(ex, status, "text/html;charset=utf-8", html);
+    }
+
+    private void write(HttpExchange ex, int status, String contentType, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", "text/xml; charset=utf-8");
+        ex.getResponseHeaders().set("Content-Type", contentType);
         ex.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = ex.getResponseBody()) {
             out.write(bytes);
@@ -267,6 +319,13 @@ public final class SimulatedCucmApi implements AutoCloseable {
         private int rateLimitFirst;
         private int rateLimitEvery;
         private boolean hostile;
+        private List<String> axlVersions = List.of("12.5", "14.0");
+        private String release;
+        private List<String> authenticationUrls;
+        private int risLimitRequests;
+        private Duration risLimitWindow;
+        private boolean alsoOnPreviousNode;
+        private final Map<String, String> failingNodes = new LinkedHashMap<>();
 
         private record LabPhones(PhoneLab lab, String devicePool) {
         }
@@ -281,7 +340,7 @@ public final class SimulatedCucmApi implements AutoCloseable {
             return this;
         }
 
-        /** Adds devices served as they are. */
+        /** Adds devices served as they are; a name listed again is the same device's entry on another node. */
         public Builder devices(Collection<CucmDevice> value) {
             devices.addAll(value);
             return this;
@@ -289,12 +348,22 @@ public final class SimulatedCucmApi implements AutoCloseable {
 
         /**
          * Adds a lab's phones in a device pool: {@code SEP<MAC>}, {@code Cisco <model>}, the phone's IP,
-         * Httpd as its web access, {@code UnRegistered} while it reboots, on the node
-         * {@link SimulatedCluster#phoneNode} gives it.
-         * They are read at each request, so changes to the phones show.
+         * Httpd as its web access, {@code UnRegistered} while it restarts, on the node
+         * {@link SimulatedCluster#phoneNode} gives it. They are read at each request, so changes to the
+         * phones show; {@code doDeviceReset} restarts them.
          */
         public Builder phones(PhoneLab lab, String devicePool) {
             labs.add(new LabPhones(Objects.requireNonNull(lab, "lab"), Objects.requireNonNull(devicePool, "devicePool")));
+            return this;
+        }
+
+        /**
+         * RIS also lists each lab phone on the node before its own (with two nodes or more): UnRegistered, an
+         * hour before the baseline time, at an address that is not its own (192.0.2.x, never routed), as
+         * RIS reports a phone that moved between nodes. The client must keep the newest entry.
+         */
+        public Builder alsoOnPreviousNode() {
+            alsoOnPreviousNode = true;
             return this;
         }
 
@@ -316,6 +385,52 @@ public final class SimulatedCucmApi implements AutoCloseable {
             return this;
         }
 
+        /**
+         * RIS answers at most {@code requests} requests in any {@code window} and the rate-limit fault to
+         * the others, as CUCM's <i>Allowed Device Queries Per Minute</i> (15 in a minute by default on
+         * CUCM; off unless set, so tests stay fast).
+         */
+        public Builder risRateLimit(int requests, Duration window) {
+            new RisRateLimit(requests, window, System::nanoTime); // checks the values
+            risLimitRequests = requests;
+            risLimitWindow = window;
+            return this;
+        }
+
+        /** RIS reports this node with that {@code ReturnCode} (e.g. {@code NodeNotResponding}) and none of its devices. */
+        public Builder risNodeFailing(String node, String returnCode) {
+            failingNodes.put(Objects.requireNonNull(node, "node"), Objects.requireNonNull(returnCode, "returnCode"));
+            return this;
+        }
+
+        /**
+         * The AXL schema versions this CUCM takes (default 12.5 and 14.0); a request in another is refused
+         * with HTTP 599 "Incorrect axl version".
+         */
+        public Builder axlVersions(String... versions) {
+            List<String> v = List.of(versions);
+            if (v.isEmpty() || v.stream().anyMatch(x -> !x.matches("\\d{1,2}\\.\\d"))) {
+                throw new IllegalArgumentException("AXL versions look like 14.0: " + v);
+            }
+            axlVersions = v;
+            return this;
+        }
+
+        /** The release getCCMVersion gives (default: the highest AXL version's, e.g. {@code 14.0.1.10000-20}). */
+        public Builder cucmVersion(String value) {
+            release = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * The Authentication URL enterprise parameters (default {@code http://<publisher>:8080/ccmcip/authenticate.jsp}
+         * and the same on {@code https://<publisher>:8443}); "" for not set.
+         */
+        public Builder authenticationUrls(String url, String securedUrl) {
+            authenticationUrls = List.of(Objects.requireNonNull(url, "url"), Objects.requireNonNull(securedUrl, "securedUrl"));
+            return this;
+        }
+
         /** Every answer carries a DOCTYPE with an external entity (as a compromised server might). */
         public Builder hostile(boolean value) {
             hostile = value;
@@ -326,15 +441,41 @@ public final class SimulatedCucmApi implements AutoCloseable {
             return call <= rateLimitFirst || (rateLimitEvery > 0 && call % rateLimitEvery == 0);
         }
 
+        String release() {
+            if (release != null) {
+                return release;
+            }
+            return axlVersions.stream().max(Comparator.comparingDouble(Double::parseDouble)).orElseThrow()
+                    + ".1.10000-20";
+        }
+
         List<CucmDevice> devices(List<String> nodes) {
             List<CucmDevice> out = new ArrayList<>(devices);
             for (LabPhones l : labs) {
                 for (SimulatedPhone p : l.lab().phones()) {
-                    String node = nodes.get(SimulatedCluster.phoneNodeIndex(p.index(), nodes.size()));
-                    out.add(CucmDevice.of(p, l.devicePool(), node));
+                    int own = SimulatedCluster.phoneNodeIndex(p.index(), nodes.size());
+                    CucmDevice d = CucmDevice.of(p, l.devicePool(), nodes.get(own));
+                    out.add(d);
+                    if (alsoOnPreviousNode && nodes.size() > 1) {
+                        out.add(d.elsewhere(nodes.get((own + nodes.size() - 1) % nodes.size()),
+                                "192.0.2." + (p.index() % 254 + 1), "UnRegistered", CucmDevice.BASELINE_TIME_STAMP - 3600));
+                    }
                 }
             }
             return out;
+        }
+
+        /** Restarts the lab phone of that name; whether any device has the name. */
+        boolean restart(String deviceName) {
+            for (LabPhones l : labs) {
+                for (SimulatedPhone p : l.lab().phones()) {
+                    if (p.name().equalsIgnoreCase(deviceName)) {
+                        p.reboot();
+                        return true;
+                    }
+                }
+            }
+            return devices.stream().anyMatch(d -> d.name().equalsIgnoreCase(deviceName));
         }
 
         Builder copy() {
@@ -349,6 +490,13 @@ public final class SimulatedCucmApi implements AutoCloseable {
             b.rateLimitFirst = rateLimitFirst;
             b.rateLimitEvery = rateLimitEvery;
             b.hostile = hostile;
+            b.axlVersions = axlVersions;
+            b.release = release;
+            b.authenticationUrls = authenticationUrls;
+            b.risLimitRequests = risLimitRequests;
+            b.risLimitWindow = risLimitWindow;
+            b.alsoOnPreviousNode = alsoOnPreviousNode;
+            b.failingNodes.putAll(failingNodes);
             return b;
         }
     }

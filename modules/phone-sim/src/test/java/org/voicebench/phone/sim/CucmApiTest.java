@@ -67,7 +67,7 @@ class CucmApiTest {
         for (int i = 0; i < count; i++) {
             out.add(new CucmDevice(String.format("SEP%012X", i), i % 2 == 0 ? "Cisco 8845" : "Cisco 7965", "fake " + i,
                     "DP-" + (i % 3), "SIP", "10.1." + (i / 250) + "." + (i % 250 + 1), "Registered", i % 7 != 0,
-                    i % 2 == 0 ? "cucm-pub" : "cucm-sub1", "sip88xx.14-2-1"));
+                    i % 2 == 0 ? "cucm-pub" : "cucm-sub1", "sip88xx.14-2-1", CucmDevice.BASELINE_TIME_STAMP));
         }
         return out;
     }
@@ -93,11 +93,12 @@ class CucmApiTest {
     @Test
     void listPhoneReadsEveryPageUntilAShortOne() throws Exception {
         SimulatedCucmApi api = api(SimulatedCucmApi.builder().devices(fakeDevices(25)));
-        List<AxlPhone> phones = new AxlClient(session(api), "14.0", 10, 50).listPhones("SEP%");
+        List<AxlPhone> phones = new AxlClient(session(api), 10, 50).listPhones("SEP%");
 
         assertEquals(25, phones.size());
         assertEquals(List.of("0/10", "10/10", "20/10"), api.axlPages());
-        assertEquals("\"CUCM:DB ver=14.0 listPhone\"", api.soapActions().get(0));
+        assertEquals(List.of("\"CUCM:DB ver=15.0 getCCMVersion\"", "\"CUCM:DB ver=14.0 getCCMVersion\"",
+                "\"CUCM:DB ver=14.0 listPhone\""), api.soapActions().subList(0, 3), "the server's version first");
         AxlPhone third = phones.get(2);
         assertEquals(new AxlPhone("SEP000000000002", "Cisco 8845", "fake 2", "DP-2", "SIP"), third);
         assertEquals("8845", third.shortModel());
@@ -106,14 +107,14 @@ class CucmApiTest {
     @Test
     void aFullLastPageCostsOneMoreEmptyPage() throws Exception {
         SimulatedCucmApi api = api(SimulatedCucmApi.builder().devices(fakeDevices(20)));
-        assertEquals(20, new AxlClient(session(api), "14.0", 10, 50).listPhones("%").size());
+        assertEquals(20, new AxlClient(session(api), 10, 50).listPhones("%").size());
         assertEquals(List.of("0/10", "10/10", "20/10"), api.axlPages());
     }
 
     @Test
     void theNameWildcardSelectsOnTheServer() throws Exception {
         SimulatedCucmApi api = api(SimulatedCucmApi.builder().devices(fakeDevices(40)));
-        List<AxlPhone> phones = new AxlClient(session(api), "14.0", 100, 5).listPhones("sep00000000001%");
+        List<AxlPhone> phones = new AxlClient(session(api), 100, 5).listPhones("sep00000000001%");
         assertEquals(16, phones.size()); // ...10 to ...1F, matched ignoring case
         assertTrue(phones.stream().allMatch(p -> p.name().startsWith("SEP00000000001")));
     }
@@ -122,9 +123,9 @@ class CucmApiTest {
     void pagesAreBounded() throws Exception {
         SimulatedCucmApi api = api(SimulatedCucmApi.builder().devices(fakeDevices(30)));
         CucmException e = assertThrows(CucmException.class,
-                () -> new AxlClient(session(api), "14.0", 10, 2).listPhones("%"));
+                () -> new AxlClient(session(api), 10, 2).listPhones("%"));
         assertEquals(CucmFailure.TOO_MANY_RESULTS, e.failure());
-        assertEquals(2, api.axlCalls());
+        assertEquals(List.of("0/10", "10/10"), api.axlPages());
         assertTrue(e.getMessage().contains(api.host()), e.getMessage());
     }
 
@@ -144,16 +145,17 @@ class CucmApiTest {
         SimulatedCucmApi api = api(SimulatedCucmApi.builder().devices(devices));
         List<String> names = new ArrayList<>(devices.stream().map(CucmDevice::name).toList());
         names.add("SEPUNKNOWN0001");
-        Map<String, RisDevice> found = RisClient.builder(session(api)).build().selectDevices(names);
+        Map<String, RisDevice> found = new RisWaitLog().noSleeping(RisClient.builder(session(api))).build()
+                .selectDevices(names).devices();
 
         assertEquals(List.of(1000, 1000, 346), api.risChunkSizes());
         assertEquals(2345, found.size());
         assertFalse(found.containsKey("SEPUNKNOWN0001"));
         RisDevice d7 = found.get("SEP000000000007");
         assertEquals(new RisDevice("SEP000000000007", Registration.REGISTERED, "10.1.0.8", "Cisco 7965", "sip88xx.14-2-1",
-                RisDevice.WebServer.OFF, "cucm-sub1"), d7);
+                RisDevice.WebServer.OFF, "cucm-sub1", CucmDevice.BASELINE_TIME_STAMP), d7);
         assertEquals(RisDevice.WebServer.ON, found.get("SEP000000000008").webServer());
-        assertEquals("\"selectCmDevice\"", api.soapActions().get(0));
+        assertEquals("\"http://schemas.cisco.com/ast/soap/action/#RisPort#SelectCmDevice\"", api.soapActions().get(0));
     }
 
     @Test
@@ -162,8 +164,8 @@ class CucmApiTest {
         devices.set(1, devices.get(1).withStatus("UnRegistered"));
         devices.set(2, devices.get(2).withStatus(null));
         SimulatedCucmApi api = api(SimulatedCucmApi.builder().devices(devices));
-        Map<String, RisDevice> found = RisClient.builder(session(api)).build()
-                .selectDevices(devices.stream().map(CucmDevice::name).toList());
+        Map<String, RisDevice> found = new RisWaitLog().noSleeping(RisClient.builder(session(api))).build()
+                .selectDevices(devices.stream().map(CucmDevice::name).toList()).devices();
         assertEquals(Registration.REGISTERED, found.get("SEP000000000000").status());
         assertEquals(Registration.UNREGISTERED, found.get("SEP000000000001").status());
         assertFalse(found.containsKey("SEP000000000002"));
@@ -172,12 +174,12 @@ class CucmApiTest {
     @Test
     void rateLimitFaultsAreWaitedOutThirtyToNinetySecondsThenRetried() throws Exception {
         SimulatedCucmApi api = api(SimulatedCucmApi.builder().devices(fakeDevices(1500)).rateLimitFirst(2));
-        List<Duration> waits = new ArrayList<>();
-        RisClient ris = RisClient.builder(session(api)).sleeper(waits::add).random(RandomGenerator.of("L64X128MixRandom"))
-                .build();
-        Map<String, RisDevice> found = ris.selectDevices(fakeDevices(1500).stream().map(CucmDevice::name).toList());
+        RisWaitLog log = new RisWaitLog();
+        RisClient ris = log.noSleeping(RisClient.builder(session(api))).random(RandomGenerator.of("L64X128MixRandom")).build();
+        Map<String, RisDevice> found = ris.selectDevices(fakeDevices(1500).stream().map(CucmDevice::name).toList()).devices();
 
         assertEquals(1500, found.size());
+        List<Duration> waits = log.rateLimited;
         assertEquals(2, waits.size());
         for (Duration w : waits) {
             assertTrue(w.compareTo(Duration.ofSeconds(30)) >= 0 && w.compareTo(Duration.ofSeconds(90)) <= 0, w.toString());
@@ -190,24 +192,24 @@ class CucmApiTest {
     @Test
     void aFaultInTheMiddleIsRetriedForThatChunkOnly() throws Exception {
         SimulatedCucmApi api = api(SimulatedCucmApi.builder().devices(fakeDevices(2500)).rateLimitEvery(2));
-        List<Duration> waits = new ArrayList<>();
-        Map<String, RisDevice> found = RisClient.builder(session(api)).sleeper(waits::add).build()
-                .selectDevices(fakeDevices(2500).stream().map(CucmDevice::name).toList());
+        RisWaitLog log = new RisWaitLog();
+        Map<String, RisDevice> found = log.noSleeping(RisClient.builder(session(api))).build()
+                .selectDevices(fakeDevices(2500).stream().map(CucmDevice::name).toList()).devices();
         assertEquals(2500, found.size());
         assertEquals(List.of(1000, 1000, 500), api.risChunkSizes());
-        assertEquals(2, waits.size()); // calls 2 and 4 faulted
+        assertEquals(2, log.rateLimited.size()); // calls 2 and 4 faulted
     }
 
     @Test
     void aPersistentRateLimitEndsAfterTheRetries() throws Exception {
         SimulatedCucmApi api = api(SimulatedCucmApi.builder().devices(fakeDevices(5)).rateLimitFirst(100));
-        List<Duration> waits = new ArrayList<>();
-        RisClient ris = RisClient.builder(session(api)).maxRetries(2).sleeper(waits::add).build();
+        RisWaitLog log = new RisWaitLog();
+        RisClient ris = log.noSleeping(RisClient.builder(session(api))).maxRetries(2).build();
         CucmException e = assertThrows(CucmException.class, () -> ris.selectDevices(List.of("SEP000000000001")));
         assertEquals(CucmFailure.RATE_LIMITED, e.failure());
-        assertTrue(e.detail().contains("Exceeded allowed rate"), e.detail());
+        assertTrue(e.detail().contains("Exceeded allowed rate for Reatime information"), e.detail());
         assertEquals(3, api.risCalls());
-        assertEquals(2, waits.size());
+        assertEquals(2, log.rateLimited.size());
     }
 
     @Test
@@ -218,10 +220,13 @@ class CucmApiTest {
         assertEquals(CucmFailure.AUTH_FAILED, axl.failure());
         assertEquals("401", axl.detail());
         assertTrue(axl.getMessage().contains(api.host()), axl.getMessage());
+        assertTrue(axl.getMessage().contains("Standard AXL API Access") && axl.getMessage().contains("Standard CCM Admin Users"),
+                axl.getMessage());
         assertFalse(axl.getMessage().contains("wrong-password"));
         CucmException ris = assertThrows(CucmException.class,
                 () -> RisClient.builder(s).build().selectDevices(List.of("SEP000000000001")));
         assertEquals(CucmFailure.AUTH_FAILED, ris.failure());
+        assertTrue(ris.getMessage().contains("Standard CCM Admin Users"), ris.getMessage());
     }
 
     @Test

@@ -47,14 +47,14 @@ class DiscoveryAgainstLabTest {
             CucmDevice gateway = CucmDevice.registered("AN0011223344", "Cisco VG400", "DP-HQ", "10.9.9.9", "cucm-pub");
             SimulatedCucmApi api = cluster.startCucmApi(SimulatedCucmApi.builder().user("axl", "pw2")
                     .phones(lab, "DP-HQ").devices(List.of(notInRis, gateway)).rateLimitFirst(1));
-            List<Duration> waits = new ArrayList<>();
+            RisWaitLog waits = new RisWaitLog();
             DiscoveryResult result;
             DiscoveryResult afterReboot;
             try (CucmSession s = CucmSession.open(CucmConnection.of(api.host(),
                     CucmTrust.pinned(CucmTrust.fingerprint(api.certificate()))).withPort(api.port()),
                     CucmCredentialsProvider.fixed(new PhoneCredentials("axl", "pw2".toCharArray())))) {
-                Discovery discovery = new Discovery(new AxlClient(s, "14.0", 4, 10),
-                        RisClient.builder(s).sleeper(waits::add).build(), webPort);
+                Discovery discovery = new Discovery(new AxlClient(s, 4, 10), waits.noSleeping(RisClient.builder(s)).build(),
+                        webPort);
                 result = discovery.discover("SEP%");
                 lab.phone(1).reboot(); // unregistered until it is back
                 afterReboot = discovery.discover("SEP%");
@@ -63,7 +63,7 @@ class DiscoveryAgainstLabTest {
             assertEquals(Registration.UNREGISTERED, afterReboot.find(lab.phone(1).name()).orElseThrow().registration());
             assertEquals(List.of("0/4", "4/4", "0/4", "4/4"), api.axlPages()); // 7 SEP devices: a full page, then a short one
 
-            assertEquals(1, waits.size());
+            assertEquals(1, waits.rateLimited.size());
             assertEquals(7, result.phones().size()); // 6 lab phones and the one RIS does not know; not the gateway
             List<PhoneEntry> expected = new ArrayList<>();
             for (SimulatedPhone p : lab.phones()) {

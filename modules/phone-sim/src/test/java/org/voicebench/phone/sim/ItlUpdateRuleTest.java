@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.voicebench.certcheck.TrustCheck;
 import org.voicebench.certcheck.Verdict;
 import org.voicebench.phone.sim.ItlUpdateRule.Decision;
+import org.voicebench.trust.DigestAlgorithm;
 import org.voicebench.trust.TrustLists;
 import org.voicebench.trust.lab.LabCluster;
 
@@ -61,7 +66,7 @@ class ItlUpdateRuleTest {
                     p.reboot();
                     assertTrue(p.awaitReady(Duration.ofSeconds(5)), what + ": did not come back");
 
-                    boolean installed = java.util.Arrays.equals(today, p.itl().orElseThrow());
+                    boolean installed = Arrays.equals(today, p.itl().orElseThrow());
                     assertEquals(verdict != Verdict.PHONES_WILL_REJECT, installed, what);
                     assertEquals(restartInstalls().get(scenario), installed, what);
                     if (installed) {
@@ -77,15 +82,16 @@ class ItlUpdateRuleTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ClusterScenario.class, names = {"CALLMANAGER_REGENERATED", "ITLRECOVERY_REGENERATED", "CLUSTER_MOVE"})
+    @EnumSource(value = ClusterScenario.class,
+            names = {"CALLMANAGER_REGENERATED", "ITLRECOVERY_REGENERATED", "CLUSTER_MOVE"})
     void eachPathOfTheRuleIsTheOneExpected(ClusterScenario scenario) throws Exception {
-        LabCluster yesterday = LabCluster.generate("lab.test", java.util.List.of("pub"), 1024, 1024, 94,
-                java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        LabCluster yesterday = LabCluster.generate("lab.test", List.of("pub"), 1024, 1024, 94,
+                Instant.parse("2026-01-01T00:00:00Z"));
         LabCluster today = switch (scenario) {
             case CALLMANAGER_REGENERATED -> yesterday.regenerate("CallManager", "pub", 5);
             case ITLRECOVERY_REGENERATED -> yesterday.regenerate("ITLRecovery", "pub", 6);
-            default -> LabCluster.generate("other.test", java.util.List.of("pub"), 1024, 1024, 95,
-                    java.time.Instant.parse("2026-01-01T00:00:00Z"));
+            default -> LabCluster.generate("other.test", List.of("pub"), 1024, 1024, 95,
+                    Instant.parse("2026-01-01T00:00:00Z"));
         };
         for (LabCluster.ItlSigning signing : LabCluster.ItlSigning.values()) {
             byte[] held = itl(yesterday, signing, 1);
@@ -103,7 +109,7 @@ class ItlUpdateRuleTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aFileThatIsNoTrustListIsNeverInstalledNotEvenOnFirstUse() {
         byte[] junk = {1, 2, 3, 4};
         assertEquals(Decision.REJECTED, ItlUpdateRule.decide(null, junk));
@@ -113,7 +119,7 @@ class ItlUpdateRuleTest {
     }
 
     private static byte[] itl(LabCluster c, LabCluster.ItlSigning signing, int hour) {
-        return c.itl(c.publisher(), signing, org.voicebench.trust.DigestAlgorithm.SHA1,
-                java.time.Instant.parse("2026-01-02T00:00:00Z").plusSeconds(3600L * hour));
+        return c.itl(c.publisher(), signing, DigestAlgorithm.SHA1,
+                Instant.parse("2026-01-02T00:00:00Z").plusSeconds(3600L * hour));
     }
 }

@@ -33,7 +33,6 @@ class PerPhoneFilesTest {
     private static final TrustListDownloader DOWNLOADER = new TrustListDownloader(DownloadLimits.DEFAULT);
     private static SimulatedCluster cluster;
     private static PhoneLab lab;
-    private static PhoneClient client;
 
     @BeforeAll
     static void start() throws Exception {
@@ -41,13 +40,10 @@ class PerPhoneFilesTest {
                 .start();
         lab = PhoneLab.builder().simulatedCluster(cluster).add(2, "8845").firstAddress("127.0.49.11")
                 .rebootTime(Duration.ofMillis(200)).start();
-        client = new PhoneClient(PhoneClientSettings.defaults().withConnectTimeout(Duration.ofSeconds(2))
-                .withResponseTimeout(Duration.ofSeconds(5)), CredentialsProvider.none());
     }
 
     @AfterAll
     static void stop() {
-        client.close();
         lab.close();
         cluster.close();
     }
@@ -86,9 +82,13 @@ class PerPhoneFilesTest {
         assertTrue(p.awaitReady(Duration.ofSeconds(5)), p + " did not come back");
     }
 
+    /** The Network setup page's {@code ITL file} row as phone-core reads it (a new client: a restart drops connections). */
     private static String itlFileRow(SimulatedPhone p) throws Exception {
-        return client.phone(PhoneAddress.parse(p.hostAndPort())).withModel(p.modelNumber(), ModelProfiles.builtIn())
-                .networkSetup().itl().fileName();
+        try (PhoneClient client = new PhoneClient(PhoneClientSettings.defaults().withConnectTimeout(Duration.ofSeconds(2))
+                .withResponseTimeout(Duration.ofSeconds(5)), CredentialsProvider.none())) {
+            return client.phone(PhoneAddress.parse(p.hostAndPort())).withModel(p.modelNumber(), ModelProfiles.builtIn())
+                    .networkSetup().itl().fileName();
+        }
     }
 
     @Test

@@ -44,6 +44,8 @@ class StalePhonesTest {
             assertTrue(waitForRestart(erased), erased + " did not restart");
             assertArrayEquals(today, erased.itl().orElseThrow(), "after the erase the phone took the current ITL");
             assertArrayEquals(cluster.currentCtl(), erased.device().trust().ctl().bytes());
+            assertEquals(List.of("CTLSEP" + erased.mac() + ".tlv", "CTLFile.tlv", "ITLSEP" + erased.mac() + ".tlv",
+                    "ITLFile.tlv"), erased.tftpRequests(), "in mixed mode the cluster's CTL after its own CTL was not found");
             assertArrayEquals(cluster.baselineItl("cucm-sub1"), lab.phone(1).itl().orElseThrow(),
                     "the other phone still holds the old one");
         }
