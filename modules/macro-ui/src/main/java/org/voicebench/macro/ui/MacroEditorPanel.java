@@ -91,6 +91,7 @@ final class MacroEditorPanel extends JPanel {
         this.dialogs = dialogs;
         this.phone = phone;
         this.steps = new StepsModel(dialogs::error);
+        steps.setProfile(phone == null ? null : phone.profile().orElse(null));
         this.table = new JTable(steps);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.getColumnModel().getColumn(0).setMaxWidth(48);

@@ -7,12 +7,19 @@ import org.openide.util.NbBundle.Messages;
 import org.voicebench.macro.MacroFormatException;
 import org.voicebench.macro.PipeText;
 import org.voicebench.macro.Step;
+import org.voicebench.phone.model.ModelProfile;
 
 /**
  * The editor's steps as a table: number and step in its pipe form ({@code Key:NavDwn}, {@code Pause:1500},
- * {@code Expect:title=Settings}), the step cell editable in that form. Swing thread only.
+ * {@code Expect:title=Settings}), the step cell editable in that form, and how each step is known: a step built on
+ * a model profile's facts says their evidence level (assumed ones say so where the engineer decides). Swing thread.
  */
-@Messages({"COL_Number=#", "COL_Step=Step",
+@Messages({"COL_Number=#", "COL_Step=Step", "COL_Known=How it is known",
+    "KNOWN_Recorded=as recorded",
+    "KNOWN_Open=found by its label on the screen; the new screen checked",
+    "KNOWN_Guard=guard: the phone stops unless its screen matches",
+    "# {0} - model", "# {1} - evidence level", "KNOWN_Profile=the {0} profile''s keys ({1})",
+    "KNOWN_ProfileAnyModel=the phone model's profile keys (evidence per model)",
     "# {0} - text", "ERR_OneStep=\"{0}\" is more than one step: put one step in each row.",
     "# {0} - row", "SOURCE_Step=row {0}"})
 final class StepsModel extends AbstractTableModel {
@@ -24,9 +31,17 @@ final class StepsModel extends AbstractTableModel {
 
     private final List<Step> steps = new ArrayList<>();
     private final Problems problems;
+    /** The recorded phone's model profile, whose evidence the profile steps show; null when unknown. */
+    private ModelProfile profile;
 
     StepsModel(Problems problems) {
         this.problems = problems;
+    }
+
+    /** The model whose profile facts the steps use (the recorded phone's), or null. */
+    void setProfile(ModelProfile value) {
+        profile = value;
+        fireTableDataChanged();
     }
 
     List<Step> steps() {
@@ -71,17 +86,42 @@ final class StepsModel extends AbstractTableModel {
 
     @Override
     public int getColumnCount() {
-        return 2;
+        return 3;
     }
 
     @Override
     public String getColumnName(int column) {
-        return column == 0 ? Bundle.COL_Number() : Bundle.COL_Step();
+        return switch (column) {
+            case 0 -> Bundle.COL_Number();
+            case 1 -> Bundle.COL_Step();
+            default -> Bundle.COL_Known();
+        };
     }
 
     @Override
     public Object getValueAt(int row, int column) {
-        return column == 0 ? Integer.toString(row + 1) : steps.get(row).describe();
+        return switch (column) {
+            case 0 -> Integer.toString(row + 1);
+            case 1 -> steps.get(row).describe();
+            default -> known(steps.get(row));
+        };
+    }
+
+    private String known(Step s) {
+        if (s instanceof Step.Key || s instanceof Step.Uri) {
+            return Bundle.KNOWN_Recorded();
+        }
+        if (s instanceof Step.Open) {
+            return Bundle.KNOWN_Open();
+        }
+        if (s instanceof Step.ExpectScreen) {
+            return Bundle.KNOWN_Guard();
+        }
+        if (s instanceof Step.ItlErase) {
+            return profile == null ? Bundle.KNOWN_ProfileAnyModel()
+                    : Bundle.KNOWN_Profile(profile.model(), profile.evidence("itlEraseSequence").jsonName());
+        }
+        return "";
     }
 
     @Override

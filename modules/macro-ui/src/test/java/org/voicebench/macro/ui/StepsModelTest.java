@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.voicebench.macro.ScreenPart;
 import org.voicebench.macro.Step;
+import org.voicebench.phone.model.ModelProfiles;
 
 class StepsModelTest {
 
@@ -29,6 +30,22 @@ class StepsModelTest {
         assertTrue(problems.get(1).contains("one step"), problems.get(1));
         assertEquals(List.of(new Step.Pause(1500), new Step.ExpectScreen(ScreenPart.TITLE, "^Applications$")), model.steps(),
                 "invalid text leaves the step as it was");
+    }
+
+    @Test
+    void eachStepSaysHowItIsKnownAndProfileStepsTheirEvidence() {
+        model.setSteps(List.of(new Step.Key("Applications"), new Step.Open(List.of("Admin settings")),
+                new Step.ExpectScreen(ScreenPart.TITLE, "x"), new Step.ItlErase(Step.ItlErase.Part.CONFIRM)));
+        assertEquals("How it is known", model.getColumnName(2));
+        assertEquals("as recorded", model.getValueAt(0, 2));
+        assertTrue(String.valueOf(model.getValueAt(1, 2)).contains("found by its label"));
+        assertTrue(String.valueOf(model.getValueAt(2, 2)).startsWith("guard"));
+        assertEquals("the phone model's profile keys (evidence per model)", model.getValueAt(3, 2));
+        model.setProfile(ModelProfiles.builtIn().forModel("7841"));
+        assertEquals("the 7841 profile's keys (assumed)", model.getValueAt(3, 2), "an assumed fact says so");
+        model.setProfile(ModelProfiles.builtIn().forModel("8845"));
+        assertEquals("the 8845 profile's keys (field-tested)", model.getValueAt(3, 2));
+        assertFalse(model.isCellEditable(0, 2), "the evidence is not edited here");
     }
 
     @Test
