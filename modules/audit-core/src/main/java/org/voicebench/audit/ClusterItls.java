@@ -131,11 +131,11 @@ public final class ClusterItls {
     public Choice forPhone(String tftpServer, String phoneHash, String mac) throws AuditInputException {
         Pick p = pick(tftpServer, phoneHash);
         TrustList given = p.node().itl();
-        String mac12 = TftpFileNames.normaliseMac(mac);
         if (p.node().url() == null) {
             return new Choice(given, p.why());
         }
         String defaultName = p.node().url().name();
+        String mac12 = TftpFileNames.normaliseMac(mac);
         if (mac12 == null) {
             return new Choice(given, p.why() + ", " + defaultName + " (the phone names no MAC address, so no"
                     + " ITLSEP<MAC>.tlv was asked)");

@@ -361,9 +361,15 @@ final class FixRun {
                 done);
     }
 
+    /** The phone's ITL state now, against what its TFTP node serves for its name (its ITLSEP file, else ITLFile). */
     private ItlAssessment read(PhoneAudit phone) {
         PhoneProbe.Result r = probe.probe(client.phone(phone.phone().address()), false);
-        return ItlAssessment.of(r, cluster.forPhone(r.tftpServer(), r.itlHash()).itl());
+        try {
+            return ItlAssessment.of(r, cluster.forPhone(r.tftpServer(), r.itlHash(), r.macAddress()).itl());
+        } catch (AuditInputException e) {
+            return new ItlAssessment(ItlState.UNKNOWN, r.itlHash(), "its TFTP node's ITL for it could not be read: "
+                    + e.getMessage());
+        }
     }
 
     private void pause() throws InterruptedException {

@@ -25,7 +25,7 @@ public final class AxlClient {
      * enterprise parameter whose name holds "secure" and "authentication" is taken (a wrong guess of
      * the exact spelling still finds it).
      */
-    static final String SECURED_AUTHENTICATION_LIKE = "%secure%authentication%";
+    public static final String SECURED_AUTHENTICATION_LIKE = "%secure%authentication%";
 
     private final AxlTransport axl;
     private final int pageSize;

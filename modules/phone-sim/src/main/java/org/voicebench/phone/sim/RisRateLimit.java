@@ -18,13 +18,18 @@ final class RisRateLimit {
     private final Deque<Long> answered = new ArrayDeque<>();
 
     RisRateLimit(int requests, Duration window, LongSupplier clock) {
+        check(requests, window);
+        this.requests = requests;
+        this.windowNanos = window.toNanos();
+        this.clock = clock;
+    }
+
+    /** @throws IllegalArgumentException unless at least one request in a positive window */
+    static void check(int requests, Duration window) {
         if (requests < 1 || window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("a RIS rate limit needs at least one request in a positive window: "
                     + requests + " per " + window);
         }
-        this.requests = requests;
-        this.windowNanos = window.toNanos();
-        this.clock = clock;
     }
 
     /** Whether one more request may be answered now; an answered one counts against the window. */

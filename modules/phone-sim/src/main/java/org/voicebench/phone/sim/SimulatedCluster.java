@@ -32,7 +32,8 @@ import org.voicebench.trust.lab.LabIdentity;
  * {@link LabCluster}. {@link ClusterScenario Scenarios} and {@link #regenerate} change them while it
  * runs; phones of a {@link PhoneLab} started with {@link PhoneLab.Builder#simulatedCluster} belong to
  * the nodes in turn ({@link #phoneNode}) and keep the ITL their node served at start, so they really
- * become stale.
+ * become stale: a restart installs the new ITL only where a phone would trust it ({@code ItlUpdateRule}),
+ * an erase always.
  *
  * <pre>{@code
  * try (SimulatedCluster c = SimulatedCluster.builder().nodes(2).start()) {

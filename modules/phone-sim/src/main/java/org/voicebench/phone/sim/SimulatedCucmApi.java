@@ -391,7 +391,7 @@ public final class SimulatedCucmApi implements AutoCloseable {
          * CUCM; off unless set, so tests stay fast).
          */
         public Builder risRateLimit(int requests, Duration window) {
-            new RisRateLimit(requests, window, System::nanoTime); // checks the values
+            RisRateLimit.check(requests, window);
             risLimitRequests = requests;
             risLimitWindow = window;
             return this;

@@ -134,7 +134,7 @@ public final class SimulatedPhone {
         return Optional.ofNullable(device.trust().itl()).map(TrustStore.Installed::md5);
     }
 
-    /** The name the installed ITL was downloaded as ({@code ITLFile.tlv} or {@code ITLSEP<MAC>.tlv}), as its page shows it. */
+    /** The name the installed ITL was downloaded as ({@code ITLFile.tlv}, {@code ITLSEP<MAC>.tlv}), as its page shows it. */
     public Optional<String> itlFileName() {
         return Optional.ofNullable(device.trust().itl()).map(TrustStore.Installed::fileName);
     }

@@ -21,7 +21,9 @@
  * ({@code MenuFirmware}), so that only clients finding items by label get through. Execute
  * objects are parsed with DTDs refused. Screenshots are drawn with Java2D and cached per screen.
  * The cluster's TLS ports swap their TLS context on a change (no rebinding); its HTTP and TFTP
- * servers read the cluster's current files on each request; the TFTP server is a small read-only
- * one built on Commons Net's packet classes. No Swing.
+ * servers read the cluster's current files on each request (per-phone {@code ITLSEP<MAC>.tlv} only where
+ * one was set, "not found" otherwise); the TFTP server is a small read-only one built on Commons Net's
+ * packet classes. A restarting phone asks its node for its trust lists in the captured order
+ * ({@code TrustListBoot}) and installs the ITL as a phone would ({@code ItlUpdateRule}). No Swing.
  */
 package org.voicebench.phone.sim;

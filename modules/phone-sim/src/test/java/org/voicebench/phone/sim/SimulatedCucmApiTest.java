@@ -106,6 +106,47 @@ class SimulatedCucmApiTest {
     }
 
     @Test
+    void aSchemaVersionThisCucmDoesNotTakeIsRefusedWithHttp599NamingThoseItTakes() throws Exception {
+        Reply r = post("/axl/", "\"CUCM:DB ver=15.0 listPhone\"",
+                envelope("<ns:listPhone><searchCriteria><name>%</name></searchCriteria></ns:listPhone>"), "axl:pw");
+        assertEquals(599, r.status());
+        assertTrue(r.body().contains("Incorrect axl version. Supported axl versions are 12.5 and 14.0"), r.body());
+    }
+
+    @Test
+    void axlAnswersAreNamespacedByTheAskedVersionWithUuids() throws Exception {
+        Reply list = post("/axl/", "\"CUCM:DB ver=12.5 listPhone\"",
+                envelope("<ns:listPhone><searchCriteria><name>%</name></searchCriteria></ns:listPhone>"), "axl:pw");
+        assertEquals(200, list.status());
+        assertTrue(list.body().contains("<ns:listPhoneResponse xmlns:ns=\"http://www.cisco.com/AXL/API/12.5\"><return>"
+                + "<phone uuid=\"{"), list.body());
+        Reply version = post("/axl/", "CUCM:DB ver=14.0 getCCMVersion", envelope("<ns:getCCMVersion/>"), "axl:pw");
+        assertTrue(version.body().contains("<ns:getCCMVersionResponse xmlns:ns=\"http://www.cisco.com/AXL/API/14.0\">"
+                + "<return><componentVersion><version>14.0.1.10000-20</version></componentVersion></return>"), version.body());
+    }
+
+    @Test
+    void risEntriesCarryTheirTimeStampAndTheAnswerItsStateInfo() throws Exception {
+        Reply r = post("/realtimeservice2/services/RISService70", "\"selectCmDevice\"", envelope(
+                "<selectCmDevice><CmSelectionCriteria><SelectBy>Name</SelectBy><SelectItems><item><Item>SEP001122334455</Item>"
+                        + "</item></SelectItems></CmSelectionCriteria></selectCmDevice>"), "axl:pw");
+        assertEquals(200, r.status());
+        assertTrue(r.body().contains("<ns1:TotalDevicesFound>1</ns1:TotalDevicesFound>"), r.body());
+        assertTrue(r.body().contains("<ns1:TimeStamp>" + CucmDevice.BASELINE_TIME_STAMP + "</ns1:TimeStamp>"), r.body());
+        assertTrue(r.body().contains("<ns1:StateInfo>&lt;StateInfo&gt;&lt;Node Name=&quot;cucm-pub&quot;"), r.body());
+    }
+
+    @Test
+    void anEmptyRisAnswerHasNilCmNodes() throws Exception {
+        Reply r = post("/realtimeservice2/services/RISService70", "\"selectCmDevice\"", envelope(
+                "<selectCmDevice><CmSelectionCriteria><SelectBy>Name</SelectBy><SelectItems><item><Item>SEP0000DEADBEEF</Item>"
+                        + "</item></SelectItems></CmSelectionCriteria></selectCmDevice>"), "axl:pw");
+        assertEquals(200, r.status());
+        assertTrue(r.body().contains("<ns1:TotalDevicesFound>0</ns1:TotalDevicesFound><ns1:CmNodes xsi:nil=\"1\"/>"),
+                r.body());
+    }
+
+    @Test
     void moreThanOneThousandNamesAreRefusedByRis() throws Exception {
         StringBuilder items = new StringBuilder();
         for (int i = 0; i < 1001; i++) {
