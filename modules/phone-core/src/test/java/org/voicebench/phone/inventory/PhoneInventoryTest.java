@@ -85,6 +85,20 @@ class PhoneInventoryTest {
     }
 
     @Test
+    void phonesOwnCredentialsLeaveOutTheGroups() {
+        MemorySecrets secrets = new MemorySecrets();
+        PhoneInventory[] inv = {PhoneInventory.empty().with(PhoneEntry.of(A).withGroup("Lab")).withGroupUser("Lab", "g")};
+        secrets.save(PhoneInventory.groupSecretKey("Lab"), "pw1".toCharArray(), "Lab");
+        InventoryCredentials own = InventoryCredentials.phonesOwn(() -> inv[0], secrets);
+        assertTrue(own.credentialsFor(A).isEmpty(), "the group's credentials are not the phone's own");
+        assertEquals("g", new InventoryCredentials(() -> inv[0], secrets).credentialsFor(A).orElseThrow().user());
+        inv[0] = inv[0].with(PhoneEntry.of(A).withGroup("Lab").withUser("mine"));
+        secrets.save(PhoneInventory.phoneSecretKey(A), "pw2".toCharArray(), "A");
+        assertEquals("mine", own.credentialsFor(A).orElseThrow().user());
+        assertTrue(own.credentialsFor(B).isEmpty(), "unlisted phone");
+    }
+
+    @Test
     void entriesRefuseControlCharactersAndColonsInUsers() {
         assertThrows(IllegalArgumentException.class, () -> PhoneEntry.of(A).withName("a\nb"));
         assertThrows(IllegalArgumentException.class, () -> PhoneEntry.of(A).withUser("a:b"));

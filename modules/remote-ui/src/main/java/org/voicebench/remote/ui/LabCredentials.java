@@ -8,26 +8,40 @@ import org.voicebench.phone.PhoneAddress;
 import org.voicebench.phone.PhoneCredentials;
 
 /**
- * The phone list's credentials first; for a phone of the running Phone Lab without any, the lab's
- * own user and password (kept in memory by the lab while it runs), so lab phones work at once.
+ * Credentials for a phone, most specific first: those set on the phone itself; for a phone of the running Phone
+ * Lab, the lab's own user and password (kept in memory by the lab while it runs); then the phone list's group
+ * credentials. So credentials once saved on the Lab group never win over a later lab's own, while the demo's
+ * phone with a password of its own still gets the one given to it.
  */
 final class LabCredentials implements CredentialsProvider {
 
+    private final CredentialsProvider phonesOwn;
     private final CredentialsProvider listed;
     private final PhoneLabService lab;
 
-    LabCredentials(CredentialsProvider listed, PhoneLabService lab) {
+    /**
+     * @param phonesOwn credentials set on the phone itself
+     * @param listed    the phone list's credentials (the phone's own, else its group's)
+     */
+    LabCredentials(CredentialsProvider phonesOwn, CredentialsProvider listed, PhoneLabService lab) {
+        this.phonesOwn = Objects.requireNonNull(phonesOwn, "phonesOwn");
         this.listed = Objects.requireNonNull(listed, "listed");
         this.lab = Objects.requireNonNull(lab, "lab");
     }
 
     @Override
     public Optional<PhoneCredentials> credentialsFor(PhoneAddress phone) {
-        Optional<PhoneCredentials> own = listed.credentialsFor(phone);
-        if (own.isPresent() || !isLabPhone(phone)) {
+        Optional<PhoneCredentials> own = phonesOwn.credentialsFor(phone);
+        if (own.isPresent()) {
             return own;
         }
-        return lab.credentials();
+        if (isLabPhone(phone)) {
+            Optional<PhoneCredentials> labs = lab.credentials();
+            if (labs.isPresent()) {
+                return labs;
+            }
+        }
+        return listed.credentialsFor(phone);
     }
 
     private boolean isLabPhone(PhoneAddress phone) {

@@ -45,7 +45,8 @@ public final class RemoteServices implements AutoCloseable {
         this.list = Objects.requireNonNull(list, "list");
         this.secrets = Objects.requireNonNull(secrets, "secrets");
         InventoryCredentials listed = new InventoryCredentials(list::inventory, secrets);
-        this.client = new PhoneClient(settings, lab == null ? listed : new LabCredentials(listed, lab));
+        this.client = new PhoneClient(settings, lab == null ? listed
+                : new LabCredentials(InventoryCredentials.phonesOwn(list::inventory, secrets), listed, lab));
         this.refresher = new StatusRefresher(this);
         if (lab != null) {
             LabGroup.follow(lab, phones -> {
