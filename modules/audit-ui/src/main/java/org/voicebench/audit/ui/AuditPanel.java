@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,12 +36,13 @@ import org.voicebench.audit.AuditRow;
 import org.voicebench.audit.ClusterItls;
 import org.voicebench.audit.FixPlan;
 import org.voicebench.audit.FleetAudit;
-import org.voicebench.audit.PlanOptions;
 import org.voicebench.audit.PhoneAudit;
+import org.voicebench.audit.PlanOptions;
 import org.voicebench.certcheck.fetch.TrustListDownloader;
 import org.voicebench.lab.ui.api.PhoneLabService;
 import org.voicebench.macro.run.PhoneResult;
 import org.voicebench.phone.PhoneAddress;
+import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.phone.model.ModelProfiles;
 import org.voicebench.phone.sim.ClusterNode;
 import org.voicebench.phone.sim.SimulatedCluster;
@@ -128,6 +130,7 @@ final class AuditPanel extends JPanel {
     /** The phones chosen with Audit Trust..., or null: then the default phones at each run. */
     private PhoneSet phones;
     private Supplier<PhoneSet> defaultPhones = () -> null;
+    private Consumer<List<PhoneEntry>> onPhonesTouched = p -> { };
     private FleetAudit audit;
     /** The profiles of the audit shown (the phones may be replaced meanwhile). */
     private ModelProfiles profiles;
@@ -197,6 +200,22 @@ final class AuditPanel extends JPanel {
         add(top, BorderLayout.NORTH);
         add(tabs, BorderLayout.CENTER);
         buttons();
+    }
+
+    /**
+     * Told which phones an audit probed or a fix acted on, so that other windows (the Phones window's status and
+     * ITL columns) can show their state now. Swing thread.
+     */
+    void setOnPhonesTouched(Consumer<List<PhoneEntry>> listener) {
+        onPhonesTouched = listener == null ? p -> { } : listener;
+    }
+
+    private void touched(AuditReport r, boolean fixRun) {
+        List<PhoneEntry> phones = r.rows().stream().filter(row -> !fixRun || !row.done().isEmpty())
+                .map(row -> row.phone().phone()).toList();
+        if (!phones.isEmpty()) {
+            onPhonesTouched.accept(phones);
+        }
     }
 
     private static void setUp(JButton b, String name, String text, Runnable action) {
@@ -360,6 +379,7 @@ final class AuditPanel extends JPanel {
         started = from;
         report = r;
         rows.report(r);
+        touched(r, false);
         banner.show(r);
         refresh();
         String counts = Counts.text(r.counts());
@@ -461,6 +481,7 @@ final class AuditPanel extends JPanel {
         running = null;
         report = r;
         rows.report(r);
+        touched(r, true);
         banner.show(r);
         refresh();
         String counts = Counts.text(r.counts());

@@ -44,6 +44,12 @@ public final class AuditTopComponent extends TopComponent {
             lab.addChangeListener(WeakListeners.change(labListener, lab));
         }
         panel.setDefaultPhones(AuditTopComponent::phonesWindowPhones);
+        panel.setOnPhonesTouched(touched -> {
+            PhonesService s = PhonesService.getDefault();
+            if (s != null) {
+                s.refreshStatus(touched);
+            }
+        });
         add(panel, BorderLayout.CENTER);
     }
 

@@ -29,6 +29,7 @@ import org.voicebench.macro.run.PhoneResult;
 import org.voicebench.macro.run.ResultsExport;
 import org.voicebench.macro.run.RunOptions;
 import org.voicebench.phone.inventory.PhoneEntry;
+import org.voicebench.remote.ui.api.PhonesService;
 
 /**
  * One macro's runs on a set of phones: the live results table, a progress handle that cancels, Cancel,
@@ -220,6 +221,12 @@ final class MacroRunPanel extends JPanel {
                 long ok = all.stream().filter(r -> r.outcome().succeeded()).count();
                 status.setText(Bundle.STATUS_Done(ok, all.size(), counts(all)));
                 buttons();
+                PhonesService phones = PhonesService.getDefault();
+                if (phones != null) { // the Phones window's status and ITL columns show what the macro did
+                    phones.refreshStatus(results.phones().stream()
+                            .filter(p -> all.stream().anyMatch(r -> r.touched() && r.address().equals(p.address().toString())))
+                            .toList());
+                }
             });
         }
     }

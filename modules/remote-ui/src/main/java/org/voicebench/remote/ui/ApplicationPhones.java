@@ -1,5 +1,6 @@
 package org.voicebench.remote.ui;
 
+import java.util.Collection;
 import java.util.List;
 import org.openide.util.lookup.ServiceProvider;
 import org.voicebench.phone.PhoneClient;
@@ -24,5 +25,10 @@ public final class ApplicationPhones implements PhonesService {
     @Override
     public ModelProfiles profiles() {
         return RemoteServices.getDefault().profiles();
+    }
+
+    @Override
+    public void refreshStatus(Collection<PhoneEntry> touched) {
+        RemoteServices.getDefault().refreshStatus(touched);
     }
 }

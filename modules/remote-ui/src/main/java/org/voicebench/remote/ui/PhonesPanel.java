@@ -104,6 +104,7 @@ final class PhonesPanel extends JPanel implements ExplorerManager.Provider, Phon
             extensions.addAll(x.actions(this));
         }
         view.setPropertyColumns(PhoneNodes.columns());
+        view.getOutline().setDefaultRenderer(org.openide.nodes.Node.Property.class, new PlainPropertyRenderer());
         view.getOutline().setRootVisible(false);
         view.getOutline().getAccessibleContext().setAccessibleName(Bundle.ACSN_Phones());
         view.setTreeSortable(true);

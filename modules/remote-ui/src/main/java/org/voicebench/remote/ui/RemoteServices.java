@@ -92,6 +92,12 @@ public final class RemoteServices implements AutoCloseable {
         return client;
     }
 
+    /** Probes the listed ones of these phones again, in the background (what an audit, a fix or a macro touched). */
+    void refreshStatus(java.util.Collection<PhoneEntry> touched) {
+        var listed = list().inventory();
+        refresher.refresh(touched.stream().filter(p -> listed.find(p.address()).isPresent()).toList());
+    }
+
     StatusRefresher refresher() {
         return refresher;
     }

@@ -24,33 +24,48 @@ final class StatusRefresher {
     private final RemoteServices services;
     private final RequestProcessor pool = new RequestProcessor("Phone status", THREADS, true);
     private final Set<PhoneAddress> inFlight = ConcurrentHashMap.newKeySet();
+    /** Phones asked for while their probe ran: probed once more when it ends. */
+    private final Set<PhoneAddress> again = ConcurrentHashMap.newKeySet();
     private final PhoneProbe probe = new PhoneProbe();
 
     StatusRefresher(RemoteServices services) {
         this.services = services;
     }
 
-    /** Queues a probe of each phone not already being probed. */
+    /**
+     * Queues a probe of each phone; a phone being probed now is probed once more after it, so that what was just
+     * done to it (an erase, a restart) is not hidden by a probe that started before.
+     */
     void refresh(Collection<PhoneEntry> phones) {
         if (services.closed()) {
             return;
         }
         for (PhoneEntry e : phones) {
             if (inFlight.add(e.address())) {
-                pool.post(() -> {
-                    try {
-                        probe(e);
-                    } catch (IllegalStateException ex) {
-                        // the client closed under a running probe (exit): nothing to report
-                        if (!services.closed()) {
-                            throw ex;
-                        }
-                    } finally {
-                        inFlight.remove(e.address());
-                    }
-                });
+                post(e);
+            } else {
+                again.add(e.address());
             }
         }
+    }
+
+    private void post(PhoneEntry e) {
+        pool.post(() -> {
+            try {
+                probe(e);
+            } catch (IllegalStateException ex) {
+                // the client closed under a running probe (exit): nothing to report
+                if (!services.closed()) {
+                    throw ex;
+                }
+            } finally {
+                if (again.remove(e.address()) && !services.closed()) {
+                    post(e);
+                } else {
+                    inFlight.remove(e.address());
+                }
+            }
+        });
     }
 
     /** True while any probe is queued or running. */

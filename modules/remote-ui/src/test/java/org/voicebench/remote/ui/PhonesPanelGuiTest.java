@@ -186,6 +186,38 @@ class PhonesPanelGuiTest {
         waitFor("the Lab group to go", () -> row("Lab") < 0);
     }
 
+    /** The status and ITL columns follow what an audit, a fix or a macro did; the cells read as plain table text. */
+    @Test
+    void theColumnsShowWhatWasJustDoneToThePhonesAsPlainText() throws Exception {
+        show(null, "127.0.94.61");
+        PhoneEntry e = lab.saveWithCredentials(lab.p8845(), LabPhones.PASSWORD);
+        onEdt(() -> {
+            lab.services.refreshStatus(java.util.List.of(e));
+            return null;
+        });
+        waitFor("the 8845 probed", () -> cell(e.name(), "ITL") != null && cell(e.name(), "ITL").startsWith("ITL "));
+        String before = cell(e.name(), "ITL");
+        lab.p8845().installItl(null); // what an erase does
+        onEdt(() -> {
+            lab.services.refreshStatus(java.util.List.of(e));
+            return null;
+        });
+        waitFor("the ITL column to follow the erase", () -> "no ITL".equals(cell(e.name(), "ITL")));
+        assertFalse(before.equals(cell(e.name(), "ITL")));
+        java.awt.Component rendered = edt(() -> {
+            Outline o = outline();
+            int r = row(e.name());
+            int c = 0;
+            while (!"ITL".equals(o.getColumnName(c))) {
+                c++;
+            }
+            return o.prepareRenderer(o.getCellRenderer(r, c), r, c);
+        });
+        assertTrue(rendered instanceof javax.swing.JLabel label && "no ITL".equals(label.getText()) && label.isEnabled()
+                && !(rendered instanceof java.awt.Container container && container.getComponentCount() > 0),
+                "a plain, enabled label without a property editor button: " + rendered);
+    }
+
     @Test
     void statusIsRefreshedPeriodicallyOnlyWhileTheWindowIsShown() throws Exception {
         show(null, "127.0.94.41");

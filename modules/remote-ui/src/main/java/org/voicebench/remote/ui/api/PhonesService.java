@@ -1,5 +1,6 @@
 package org.voicebench.remote.ui.api;
 
+import java.util.Collection;
 import java.util.List;
 import org.openide.util.Lookup;
 import org.voicebench.phone.PhoneClient;
@@ -27,6 +28,12 @@ public interface PhonesService {
     PhoneClient client();
 
     ModelProfiles profiles();
+
+    /**
+     * Probes these phones again (read-only, in the background) so that the Phones window's status and ITL columns
+     * show what an audit, a fix or a macro just did to them. Phones not in the list are ignored.
+     */
+    void refreshStatus(Collection<PhoneEntry> touched);
 
     /** The application's service, or null when the Phones window's module is not enabled. */
     static PhonesService getDefault() {
