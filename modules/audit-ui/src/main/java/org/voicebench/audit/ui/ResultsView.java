@@ -5,11 +5,13 @@ import java.awt.FlowLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javax.swing.BorderFactory;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
 import javax.swing.JTable;
 import javax.swing.table.TableRowSorter;
 import org.openide.awt.Mnemonics;
@@ -18,7 +20,8 @@ import org.voicebench.audit.AuditReport;
 import org.voicebench.audit.AuditState;
 
 /**
- * The fleet: filters (state, model, TFTP node), the counts at a glance, the chart of states by model and
+ * The fleet: filters (state, model, TFTP node), the counts at a glance, the chart of states by model beside the
+ * table (in a split the engineer can resize; the table gets the space) and
  * the sortable table. Swing thread only.
  */
 @Messages({
@@ -72,8 +75,14 @@ final class ResultsView extends JPanel {
         top.add(filters, BorderLayout.NORTH);
         top.add(counts, BorderLayout.SOUTH);
         add(top, BorderLayout.NORTH);
-        add(new JScrollPane(table), BorderLayout.CENTER);
-        add(chart, BorderLayout.SOUTH); // its preferred height grows with the models; the table takes the rest
+        // the table gets the space; the chart sits beside it in a split the engineer can resize
+        JScrollPane chartPane = new JScrollPane(chart);
+        chartPane.setBorder(BorderFactory.createEmptyBorder());
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(table), chartPane);
+        split.setName("tableAndChart");
+        split.setResizeWeight(1.0);
+        split.setOneTouchExpandable(true);
+        add(split, BorderLayout.CENTER);
     }
 
     private static JLabel label(String text, JComboBox<?> box) {

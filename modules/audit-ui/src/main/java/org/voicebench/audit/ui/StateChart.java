@@ -80,7 +80,7 @@ final class StateChart extends JComponent {
     @Override
     public Dimension getPreferredSize() {
         int rows = Math.max(1, data.size()) + 1; // the legend is one more line
-        return new Dimension(420, PAD * 2 + rows * (BAR + GAP));
+        return new Dimension(300, PAD * 2 + rows * (BAR + GAP)); // compact: beside the table, not under it
     }
 
     @Override

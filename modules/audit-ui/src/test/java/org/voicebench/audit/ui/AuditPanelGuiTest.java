@@ -178,6 +178,11 @@ class AuditPanelGuiTest {
                 AuditState.MISMATCH), onEdt(() -> column(fleet, AuditRowsModel.STATE)));
         assertEquals(Boolean.FALSE, onEdt(() -> panel.banner().trusted()));
         assertEquals(AuditBanner.RED, onEdt(() -> panel.banner().getBackground()));
+        javax.swing.JSplitPane split = (javax.swing.JSplitPane) new org.netbeans.jemmy.operators.ContainerOperator<>(f)
+                .findSubComponent(new NameComponentChooser("tableAndChart"));
+        assertTrue(onEdt(() -> split.getLeftComponent().getWidth() > split.getRightComponent().getWidth()
+                && split.getLeftComponent().getHeight() >= split.getRightComponent().getHeight()),
+                "the table gets the space, the chart sits beside it");
         assertEquals(nodeOf(lab.phone(0)).fqdn(), onEdt(() -> fleet.getModel().getValueAt(0, AuditRowsModel.TFTP)));
         assertTrue(onEdt(() -> panel.results().countsText()).contains("MISMATCH 3"), onEdt(() -> panel.results().countsText()));
         String baselineNote = onEdt(() -> panel.report().rows().get(0).phone().recoveryNote());

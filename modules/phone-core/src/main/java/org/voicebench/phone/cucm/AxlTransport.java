@@ -149,7 +149,7 @@ final class AxlTransport {
     /** The server refused the schema version; its words may name the ones it takes. */
     private static final class Refused extends Exception {
         private static final long serialVersionUID = 1L;
-        final transient String words;
+        final String words;
 
         Refused(String words) {
             super(words, null, false, false);

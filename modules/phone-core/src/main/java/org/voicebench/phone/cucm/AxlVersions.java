@@ -21,8 +21,9 @@ final class AxlVersions {
     static final List<String> SPOKEN = List.of("15.0", "14.0", "12.5", "12.0", "11.5", "11.0");
 
     private static final Pattern RELEASE = Pattern.compile("\\s*(\\d{1,3})\\.(\\d{1,3}).*", Pattern.DOTALL);
-    private static final Pattern REFUSAL = Pattern.compile(
-            "incorrect axl version|version.{0,40}not supported|unsupported.{0,20}version", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REFUSAL = Pattern.compile("incorrect axl version"
+            + "|(unsupported|unknown|invalid|incorrect|wrong).{0,20}version"
+            + "|version.{0,40}(not supported|unsupported|unknown|invalid|not recogni[sz]ed)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ADVERTISED = Pattern.compile("supported axl versions are([^<\\r\\n]*)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VERSION_TOKEN = Pattern.compile("(\\d{1,3})\\.(\\d{1,3}|x)", Pattern.CASE_INSENSITIVE);

@@ -25,16 +25,20 @@ record RisAnswer(int total, List<RisDevice> devices, Set<RisNodeError> nodeError
     private static final Set<String> ANSWERED = Set.of("ok", "notfound");
 
     /**
-     * Whether RIS held entries back: fewer came than {@code TotalDevicesFound} says matched or, when
-     * it says nothing, a full answer that leaves some of the asked names unseen.
+     * Whether RIS held entries back: fewer came than {@code TotalDevicesFound} says matched, or the
+     * answer is full and some asked names are unseen (which also catches a server whose total counts
+     * devices rather than entries).
      */
     boolean truncated(List<String> asked, int maxReturned) {
-        if (total >= 0) {
-            return devices.size() < total;
+        if (total > devices.size()) {
+            return true;
+        }
+        if (devices.size() < maxReturned) {
+            return false;
         }
         Set<String> seen = new HashSet<>();
         devices.forEach(d -> seen.add(d.name().toUpperCase(Locale.ROOT)));
-        return devices.size() >= maxReturned && asked.stream().anyMatch(n -> !seen.contains(n.toUpperCase(Locale.ROOT)));
+        return asked.stream().anyMatch(n -> !seen.contains(n.toUpperCase(Locale.ROOT)));
     }
 
     /** Reads the {@code SelectCmDeviceResult} element. */

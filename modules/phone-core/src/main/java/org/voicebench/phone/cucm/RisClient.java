@@ -104,10 +104,10 @@ public final class RisClient {
 
     /**
      * Names per request whose entries should fit in one answer: the share that came back, less a
-     * tenth for devices with more entries than others; half when RIS does not say how many matched.
+     * tenth for devices with more entries than others; half when RIS's total does not tell the share.
      */
     private static int fitting(int asked, RisAnswer a) {
-        long fit = a.total() > 0 ? (long) asked * a.devices().size() * 9 / (10L * a.total()) : asked / 2;
+        long fit = a.total() > a.devices().size() ? (long) asked * a.devices().size() * 9 / (10L * a.total()) : asked / 2;
         return (int) Math.max(1, Math.min(asked - 1, fit));
     }
 

@@ -2,7 +2,7 @@ package org.voicebench.phone.cucm;
 
 import java.time.Duration;
 
-/** Waits; injected so that tests of the RIS back-off do not wait minutes. */
+/** Waits; injected so that tests of the RIS pace and back-off do not wait minutes. */
 @FunctionalInterface
 public interface Sleeper {
 

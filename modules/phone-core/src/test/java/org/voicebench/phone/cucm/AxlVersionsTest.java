@@ -49,7 +49,10 @@ class AxlVersionsTest {
         assertTrue(AxlVersions.refusal(REFUSAL));
         assertTrue(AxlVersions.refusal("Unsupported AXL schema version 15.0"));
         assertTrue(AxlVersions.refusal("The AXL version 15.0 is not supported"));
+        assertTrue(AxlVersions.refusal("Unknown AXL version: 15.0"));
+        assertTrue(AxlVersions.refusal("AXL schema version 15.0 is invalid on this server"));
         assertFalse(AxlVersions.refusal("Item not valid: The specified Phone was not found"));
+        assertFalse(AxlVersions.refusal("Search criteria must have at least one of name, devicePoolName (not empty)"));
         assertFalse(AxlVersions.refusal(null));
     }
 
