@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import org.voicebench.certcheck.TrustCheckReport;
 import org.voicebench.certcheck.Verdict;
 import org.voicebench.phone.PhoneClient;
+import org.voicebench.phone.cucm.AuthenticationUrls;
 import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.phone.inventory.PhoneProbe;
 import org.voicebench.phone.model.ModelProfiles;
@@ -50,6 +51,7 @@ public final class FleetAudit {
     private final PhoneProbe probe;
     private final Clock clock;
     private volatile CucmRestarter cucm;
+    private volatile AuthenticationUrls authenticationUrls;
 
     /**
      * @param client   the phone client; its connection limit should be at least the concurrency
@@ -70,6 +72,15 @@ public final class FleetAudit {
     /** Where plans made with {@link PlanOptions#restartByCucm()} restart phones (the phones came from CUCM). */
     public FleetAudit withCucmRestarter(CucmRestarter restarter) {
         this.cucm = restarter;
+        return this;
+    }
+
+    /**
+     * The Authentication URLs the cluster gives its phones (read from CUCM), so that a phone refusing the credentials
+     * is explained with the URL it uses; null when not known.
+     */
+    public FleetAudit withAuthenticationUrls(AuthenticationUrls urls) {
+        this.authenticationUrls = urls;
         return this;
     }
 
@@ -127,7 +138,7 @@ public final class FleetAudit {
             return new PhoneAudit(entry, model, r.firmware(), r.tftpServer(), "", new ItlAssessment(ItlState.UNKNOWN,
                     r.itlHash(), "what its TFTP node serves for it cannot be told: " + e.getMessage()), null, "");
         }
-        ItlAssessment a = ItlAssessment.of(r, choice.itl());
+        ItlAssessment a = ItlAssessment.of(r, choice.itl(), authenticationUrls);
         if (a.state() == ItlState.UNKNOWN) {
             return new PhoneAudit(entry, model, r.firmware(), r.tftpServer(), "", a, null, "");
         }

@@ -3,6 +3,7 @@ package org.voicebench.audit;
 import java.util.Locale;
 import java.util.Objects;
 import org.voicebench.phone.TrustFile;
+import org.voicebench.phone.cucm.AuthenticationUrls;
 import org.voicebench.phone.inventory.PhoneProbe;
 import org.voicebench.phone.inventory.PhoneState;
 import org.voicebench.trust.FileHashes;
@@ -31,9 +32,19 @@ public record ItlAssessment(ItlState state, String phoneHash, String reason) {
      * @param clusterItl the cluster's current ITL for the phone's TFTP node
      */
     public static ItlAssessment of(PhoneProbe.Result probe, TrustList clusterItl) {
+        return of(probe, clusterItl, null);
+    }
+
+    /**
+     * As {@link #of(PhoneProbe.Result, TrustList)}, knowing the Authentication URLs the cluster gives its phones
+     * (read from CUCM): a refusal is then explained with the URL the phone uses, not only as a possibility.
+     *
+     * @param urls the cluster's Authentication URLs, or null when not known
+     */
+    public static ItlAssessment of(PhoneProbe.Result probe, TrustList clusterItl, AuthenticationUrls urls) {
         PhoneState s = probe.state();
         if (s == PhoneState.AUTH_FAILED) {
-            return refused(probe, clusterItl);
+            return refused(probe, clusterItl, urls);
         }
         if (s != PhoneState.REACHABLE && s != PhoneState.AUTH_OK) {
             return new ItlAssessment(ItlState.UNKNOWN, null, unknownReason(probe));
@@ -86,10 +97,23 @@ public record ItlAssessment(ItlState state, String phoneHash, String reason) {
      * may explain the refusal (a phone that cannot validate an HTTPS Authentication URL authenticates no one,
      * and its answer is the same Error 4 as for a wrong password), and says what to do. The state stays UNKNOWN: nothing can be done on it over the web until then.
      */
-    private static ItlAssessment refused(PhoneProbe.Result probe, TrustList clusterItl) {
+    private static ItlAssessment refused(PhoneProbe.Result probe, TrustList clusterItl, AuthenticationUrls urls) {
         ItlAssessment page = fromPage(probe, clusterItl);
         String refusal = unknownReason(probe);
-        if (page.state() == ItlState.MISMATCH || page.state() == ItlState.NOT_INSTALLED) {
+        boolean stale = page.state() == ItlState.MISMATCH || page.state() == ItlState.NOT_INSTALLED;
+        if (urls != null && stale) {
+            String itl = page.state() == ItlState.MISMATCH ? "its ITL does not match the cluster's (" + page.reason() + ")"
+                    : "it holds no ITL";
+            if (urls.securedIsHttps()) {
+                return new ItlAssessment(ItlState.UNKNOWN, page.phoneHash(), refusal + ". The cluster gives its phones the"
+                        + " HTTPS Authentication URL " + urls.securedUrl() + " and " + itl + ", so it cannot validate that"
+                        + " URL and refuses every user (CiscoIPPhoneError 4). " + HTTP_WORKAROUND);
+            }
+            return new ItlAssessment(ItlState.UNKNOWN, page.phoneHash(), refusal + ". The cluster's Authentication URL is"
+                    + " not HTTPS (" + (urls.url().isEmpty() ? "none set" : urls.url()) + "), so the stale ITL is not why:"
+                    + " check the user's association with the phone and the password");
+        }
+        if (stale) {
             return new ItlAssessment(ItlState.UNKNOWN, page.phoneHash(), refusal + ". Its ITL "
                     + (page.state() == ItlState.MISMATCH ? "does not match the cluster's (" + page.reason() + ")"
                     : "is not installed") + ": if its Authentication URL is HTTPS it cannot validate it and refuses every"

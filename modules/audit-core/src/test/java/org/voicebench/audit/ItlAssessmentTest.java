@@ -13,6 +13,7 @@ import org.voicebench.phone.PhoneClient;
 import org.voicebench.phone.PhoneClientSettings;
 import org.voicebench.phone.PhoneFailure;
 import org.voicebench.phone.TrustFile;
+import org.voicebench.phone.cucm.AuthenticationUrls;
 import org.voicebench.phone.inventory.PhoneProbe;
 import org.voicebench.phone.inventory.PhoneState;
 import java.time.Instant;
@@ -112,6 +113,21 @@ class ItlAssessmentTest {
         ItlAssessment b = ItlAssessment.of(wrongPassword, current);
         assertEquals(ItlState.UNKNOWN, b.state());
         assertTrue(b.reason().contains("matches the cluster's") && !b.reason().contains("to HTTP"), b.reason());
+    }
+
+    @Test
+    void withTheClustersAuthenticationUrlFromCucmTheRefusalIsExplainedForCertain() throws Exception {
+        TrustList current = currentItl();
+        PhoneProbe.Result refused = new PhoneProbe.Result(PhoneState.AUTH_FAILED, "CP-8845", "sip88xx", "001122334455",
+                installed("00".repeat(20)), "cucm-pub", "page", null, PhoneFailure.AUTH_FAILED, "refused");
+        ItlAssessment https = ItlAssessment.of(refused, current, new AuthenticationUrls(
+                "http://cucm-pub:8080/ccmcip/authenticate.jsp", "https://cucm-pub:8443/ccmcip/authenticate.jsp"));
+        assertTrue(https.reason().contains("gives its phones the HTTPS Authentication URL https://cucm-pub:8443")
+                && https.reason().contains("cannot validate that URL") && https.reason().contains("to HTTP"), https.reason());
+        ItlAssessment http = ItlAssessment.of(refused, current, new AuthenticationUrls(
+                "http://cucm-pub:8080/ccmcip/authenticate.jsp", ""));
+        assertTrue(http.reason().contains("not HTTPS") && http.reason().contains("association"), http.reason());
+        assertEquals(ItlState.UNKNOWN, http.state());
     }
 
     private static TrustList currentItl() throws Exception {

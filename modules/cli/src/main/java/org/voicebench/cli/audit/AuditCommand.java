@@ -198,15 +198,19 @@ public final class AuditCommand implements Callable<Integer> {
         List<PhoneEntry> phones = fleet.phones();
         Instant started = Instant.now();
         AuditProgress progress = new AuditProgress(err());
-        try (PhoneClient client = new PhoneClient(clientSettings, fleet.credentials())) {
+        try (PhoneClient client = new PhoneClient(clientSettings, fleet.credentials()); AxlOptions.Cucm link = fleet.cucm()) {
             FleetAudit audit = new FleetAudit(client, ModelProfiles.builtIn(), settings);
+            if (link != null) { // phones from CUCM: it explains refused credentials and restarts phones without keys
+                link.authenticationUrls(err()).ifPresent(audit::withAuthenticationUrls);
+                audit.withCucmRestarter(link::restart);
+            }
             List<PhoneAudit> found = audit.assess(phones, cluster, known, progress);
             AuditReport result;
             if (!fix) {
                 result = audit.report(started, cluster, found);
             } else {
                 FixPlan plan = FixPlan.of(found, ModelProfiles.builtIn(), PlanOptions.defaults().withEraseAll(eraseAll)
-                        .withBlindAccepted(acceptBlind));
+                        .withBlindAccepted(acceptBlind).withRestartByCucm(link != null));
                 new AuditTable(info, width()).plan(plan);
                 if (!plan.acting().isEmpty() && !yes && !confirmed(console, plan)) {
                     info.println(name() + ": not confirmed; no phone was touched");
@@ -223,8 +227,8 @@ public final class AuditCommand implements Callable<Integer> {
         }
     }
 
-    /** The phones to audit and their credentials. */
-    private record Fleet(List<PhoneEntry> phones, CredentialsProvider credentials) {
+    /** The phones to audit, their credentials, and the CUCM they came from (null for a CSV or a range). */
+    private record Fleet(List<PhoneEntry> phones, CredentialsProvider credentials, AxlOptions.Cucm cucm) {
     }
 
     /** The phones from the one source given; passwords are asked before a scan or discovery that may take minutes. */
@@ -232,6 +236,7 @@ public final class AuditCommand implements Callable<Integer> {
             throws InputError, InterruptedException {
         List<PhoneEntry> phones;
         CredentialsProvider credentials;
+        AxlOptions.Cucm link = null;
         if (phonesFile != null) {
             phones = csvPhones();
             credentials = PhoneListCredentials.of(phones, user, phonesFile.toString(), u -> PasswordVariable.requireOrAsk(
@@ -244,21 +249,26 @@ public final class AuditCommand implements Callable<Integer> {
             char[] phonePassword = PasswordVariable.requireOrAsk(environment, PasswordVariable.NAME, "--user", user,
                     console, spec.commandLine());
             try {
-                phones = cucm != null ? AxlOptions.discover(cucm, axlPassword, webPort(), err())
-                        : scan(addresses, clientSettings);
+                link = cucm == null ? null : AxlOptions.connect(cucm, axlPassword);
+                phones = link != null ? AxlOptions.discover(link, webPort(), err()) : scan(addresses, clientSettings);
                 if (phones.isEmpty()) {
                     throw new InputError(cucm != null ? "CUCM " + cucm.host() + " lists no phone with an address to audit"
                             : "no phone answered in " + range + " on port " + webPort(), null);
                 }
                 credentials = PhoneListCredentials.of(phones, user, source(), u -> phonePassword.clone(),
                         spec.commandLine());
+            } catch (InputError | InterruptedException | RuntimeException e) {
+                if (link != null) {
+                    link.close();
+                }
+                throw e;
             } finally {
                 Arrays.fill(phonePassword, '\0');
             }
             info.println(phones.size() + " phone(s) found" + (cucm != null ? " by CUCM " + cucm.host() : " in " + range));
             info.flush();
         }
-        return new Fleet(phones, credentials);
+        return new Fleet(phones, credentials, link);
     }
 
     /** Runs the confirmed plan; the report is returned also when cancelled (Ctrl+C), saying what each phone reached. */

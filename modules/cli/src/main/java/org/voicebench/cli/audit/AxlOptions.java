@@ -1,15 +1,18 @@
 package org.voicebench.cli.audit;
 
 import java.io.Console;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.voicebench.cli.Environment;
 import org.voicebench.cli.PasswordVariable;
 import org.voicebench.phone.PhoneCredentials;
+import org.voicebench.phone.cucm.AuthenticationUrls;
 import org.voicebench.phone.cucm.AxlClient;
 import org.voicebench.phone.cucm.CucmConnection;
 import org.voicebench.phone.cucm.CucmCredentialsProvider;
@@ -135,15 +138,53 @@ final class AxlOptions {
     }
 
     /**
-     * Discovers the phones.
-     *
-     * @param webPort the phones' web port, for their addresses
-     * @param notes   where the CUCM release, RIS's waits, the nodes that did not answer and the devices
-     *                without an address are said
-     * @throws InputError when CUCM cannot be reached, refuses the user, is not trusted or answers wrongly
+     * An open CUCM session: the audit discovers its phones with it, and during a fix restarts phones through it
+     * (AXL doDeviceReset) and reads the Authentication URL the cluster gives its phones. Closed with the audit.
      */
-    static List<PhoneEntry> discover(Settings s, char[] password, int webPort, PrintWriter notes) throws InputError,
-            InterruptedException {
+    static final class Cucm implements AutoCloseable {
+        private final Settings settings;
+        private final CucmSession session;
+        private final AxlClient axl;
+
+        private Cucm(Settings settings, CucmSession session) {
+            this.settings = settings;
+            this.session = session;
+            this.axl = new AxlClient(session, settings.pageSize(), AxlClient.DEFAULT_MAX_PAGES);
+        }
+
+        String host() {
+            return settings.host();
+        }
+
+        /** Restarts one device (a restart, not a hard reset); CUCM's refusal is the exception's message. */
+        void restart(String deviceName) throws IOException {
+            try {
+                axl.doDeviceReset(deviceName);
+            } catch (CucmException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        }
+
+        /** The Authentication URLs the cluster gives its phones, or empty when CUCM would not say (with the note). */
+        Optional<AuthenticationUrls> authenticationUrls(PrintWriter notes) {
+            try {
+                return Optional.of(axl.authenticationUrls());
+            } catch (CucmException e) {
+                notes.println("note: CUCM " + settings.host() + " did not give the phones' Authentication URL: "
+                        + e.getMessage());
+                notes.flush();
+                return Optional.empty();
+            }
+        }
+
+        @Override
+        public void close() {
+            session.close();
+        }
+    }
+
+    /** Opens the session; the password array is cleared. */
+    static Cucm connect(Settings s, char[] password) {
         CucmConnection connection = CucmConnection.of(s.host(), s.trust()).withPort(s.port());
         PhoneCredentials credentials;
         try {
@@ -151,13 +192,19 @@ final class AxlOptions {
         } finally {
             Arrays.fill(password, '\0');
         }
-        try (CucmSession session = CucmSession.open(connection, CucmCredentialsProvider.fixed(credentials))) {
-            AxlClient axl = new AxlClient(session, s.pageSize(), AxlClient.DEFAULT_MAX_PAGES);
-            RisClient ris = RisClient.builder(session).backoff(s.minBackoff(), s.maxBackoff()).requestsPerMinute(s.risRate())
+        return new Cucm(s, CucmSession.open(connection, CucmCredentialsProvider.fixed(credentials)));
+    }
+
+    /** The phones CUCM lists (AXL) with their addresses (RIS); notes on stderr. */
+    static List<PhoneEntry> discover(Cucm cucm, int webPort, PrintWriter notes) throws InputError, InterruptedException {
+        Settings s = cucm.settings;
+        try {
+            RisClient ris = RisClient.builder(cucm.session).backoff(s.minBackoff(), s.maxBackoff()).requestsPerMinute(s.risRate())
                     .listener(new RisWaits(notes, s.risRate())).build();
-            notes.println("CUCM " + s.host() + ": release " + axl.cucmVersion() + ", AXL schema " + axl.schemaVersion());
+            notes.println("CUCM " + s.host() + ": release " + cucm.axl.cucmVersion() + ", AXL schema "
+                    + cucm.axl.schemaVersion());
             notes.flush();
-            DiscoveryResult result = new Discovery(axl, ris, webPort).discover(NAME_PATTERN);
+            DiscoveryResult result = new Discovery(cucm.axl, ris, webPort).discover(NAME_PATTERN);
             for (RisNodeError n : result.nodeErrors()) {
                 notes.println("note: CUCM node " + n.node() + " answered RIS with " + n.returnCode() + ": the phones"
                         + " registered there may be missing or shown as they were before");
