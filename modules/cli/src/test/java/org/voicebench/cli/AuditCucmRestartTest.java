@@ -28,8 +28,9 @@ import org.voicebench.phone.sim.SimulatedPhone;
 
 /**
  * {@code audit --axl --fix} after a CallManager regeneration, yesterday's ITLs known: CUCM restarts the phones
- * (AXL doDeviceReset), no key is pressed, nothing is erased, and every phone comes back FIXED. Cluster on
- * 127.0.126.x, phones on 127.0.127.x (no other test uses them).
+ * (AXL doDeviceReset), no key is pressed, nothing is erased, and every phone comes back FIXED; with
+ * {@code --erase-all} every phone is erased instead. Cluster on 127.0.126.x, phones on 127.0.127.x (no other test
+ * uses them).
  */
 @Timeout(180)
 class AuditCucmRestartTest {
@@ -46,14 +47,23 @@ class AuditCucmRestartTest {
 
     @Test
     void phonesThatRecoverAreRestartedByCucmWithoutAKeyAndNothingIsErased() throws Exception {
+        audit("127.0.127.1", 126, false);
+    }
+
+    @Test
+    void eraseAllErasesThePhonesARestartWouldFix() throws Exception {
+        audit("127.0.127.11", 127, true);
+    }
+
+    private void audit(String firstPhone, long seed, boolean eraseAll) throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket()) {
-            s.bind(new InetSocketAddress(InetAddress.getByName("127.0.127.1"), 0));
+            s.bind(new InetSocketAddress(InetAddress.getByName(firstPhone), 0));
             port = s.getLocalPort();
         }
-        try (SimulatedCluster cluster = SimulatedCluster.builder().nodes(2).keyBits(1024).seed(126)
-                .firstAddress("127.0.126.1").freePorts().tftpPort(0).scenario(ClusterScenario.CALLMANAGER_REGENERATED).start();
-             PhoneLab lab = PhoneLab.builder().simulatedCluster(cluster).user(USER, PASSWORD).firstAddress("127.0.127.1")
+        try (SimulatedCluster cluster = SimulatedCluster.builder().nodes(2).keyBits(1024).seed(seed)
+                .firstAddress(eraseAll ? "127.0.126.11" : "127.0.126.1").freePorts().tftpPort(0).scenario(ClusterScenario.CALLMANAGER_REGENERATED).start();
+             PhoneLab lab = PhoneLab.builder().simulatedCluster(cluster).user(USER, PASSWORD).firstAddress(firstPhone)
                      .port(port).rebootTime(Duration.ofSeconds(1)).add(2, "8845").add(1, "7965").start()) {
             SimulatedCucmApi api = cluster.startCucmApi(SimulatedCucmApi.builder().user(AXL_USER, AXL_PASSWORD)
                     .phones(lab, "Lab").authenticationUrls("http://cucm-pub:8080/ccmcip/authenticate.jsp", ""));
@@ -67,18 +77,26 @@ class AuditCucmRestartTest {
             }
             args.addAll(List.of("--axl", api.host() + ":" + api.port(), "--axl-user", AXL_USER, "--axl-trust-any",
                     "--port", Integer.toString(port), "--user", USER, "--fix", "--yes", "--fast-sim", "--json"));
+            if (eraseAll) {
+                args.add("--erase-all");
+            }
 
             CliRun r = CliRun.with(ENV, args.toArray(String[]::new));
 
             assertFalse(r.transcript().contains(PASSWORD) || r.transcript().contains(AXL_PASSWORD), "password printed");
             assertEquals(ExitCodes.OK, r.exit(), r.transcript());
             JsonNode report = new ObjectMapper().readTree(r.out());
+            String action = eraseAll ? "ERASE" : "RESTART";
             for (JsonNode p : report.get("phones")) {
-                assertEquals("RESTART", p.get("plan").asText(), p.toString());
+                assertEquals(action, p.get("plan").asText(), p.toString());
                 assertEquals("FIXED", p.get("state").asText(), p.toString());
-                assertEquals("[\"RESTART\"]", p.get("actions").toString(), p.toString());
-                assertFalse(p.get("erasedOnTrust").asBoolean());
-                assertEquals("CUCM restart", p.get("macro").get("name").asText(), p.toString());
+                assertEquals("[\"" + action + "\"]", p.get("actions").toString(), p.toString());
+                assertEquals(eraseAll, p.get("erasedOnTrust").asBoolean());
+                assertEquals(eraseAll ? "erase-itl" : "CUCM restart", p.get("macro").get("name").asText(), p.toString());
+            }
+            if (eraseAll) {
+                assertEquals(List.of(), api.deviceResets(), "--erase-all: nothing restarted by CUCM");
+                return;
             }
             assertEquals(3, api.deviceResets().size(), "CUCM restarted each phone once: " + api.deviceResets());
             for (SimulatedPhone p : lab.phones()) {
