@@ -3,10 +3,7 @@ package org.voicebench.trust;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateException;
-import javax.security.auth.x500.X500Principal;
-import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -21,7 +18,11 @@ import org.bouncycastle.asn1.x9.X962Parameters;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 
-/** Decodes X.509 certificates (DER) into {@link CertificateInfo} with BouncyCastle's ASN.1 parser. */
+/**
+ * Decodes X.509 certificates (DER) into {@link CertificateInfo} with BouncyCastle's ASN.1 parser
+ * alone (names included, see {@link Rfc2253Names}). Trust lists get theirs through
+ * {@link CertificateCache}, which decodes each distinct certificate once.
+ */
 public final class Certificates {
 
     private Certificates() {
@@ -35,8 +36,8 @@ public final class Certificates {
     public static CertificateInfo decode(byte[] der) throws CertificateException {
         Certificate cert = parse(der);
         try {
-            return new CertificateInfo(der.clone(), rfc4514(cert.getSubject().getEncoded(ASN1Encoding.DER)),
-                    rfc4514(cert.getIssuer().getEncoded(ASN1Encoding.DER)), cert.getSerialNumber().getValue(),
+            return new CertificateInfo(der.clone(), Rfc2253Names.format(cert.getSubject()),
+                    Rfc2253Names.format(cert.getIssuer()), cert.getSerialNumber().getValue(),
                     cert.getStartDate().getDate().toInstant(), cert.getEndDate().getDate().toInstant(),
                     keyAlgorithm(cert.getSubjectPublicKeyInfo()), keyBits(cert.getSubjectPublicKeyInfo()),
                     Hex.of(digest("SHA-1", der)), Hex.of(digest("SHA-256", der)));
@@ -77,14 +78,6 @@ public final class Certificates {
             return SubjectPublicKeyInfo.getInstance(tbs.getObjectAt(spki));
         } catch (IOException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
             throw new CertificateException("not a DER X.509 certificate: " + e.getMessage(), e);
-        }
-    }
-
-    static String rfc4514(byte[] encodedName) {
-        try {
-            return new X500Principal(encodedName).getName(X500Principal.RFC2253);
-        } catch (IllegalArgumentException e) {
-            return "(unreadable name)";
         }
     }
 
@@ -142,12 +135,8 @@ public final class Certificates {
     }
 
     static byte[] digest(String algorithm, byte[] data, int offset, int length) {
-        try {
-            MessageDigest md = MessageDigest.getInstance(algorithm);
-            md.update(data, offset, length);
-            return md.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("JDK lacks " + algorithm, e);
-        }
+        MessageDigest md = Digests.create(algorithm);
+        md.update(data, offset, length);
+        return md.digest();
     }
 }

@@ -1,7 +1,6 @@
 package org.voicebench.trust;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import org.bouncycastle.crypto.Digest;
 
 /**
@@ -14,11 +13,7 @@ final class JdkDigest implements Digest {
     private final MessageDigest md;
 
     JdkDigest(DigestAlgorithm algorithm) {
-        try {
-            this.md = MessageDigest.getInstance(algorithm.label());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks " + algorithm.label(), e);
-        }
+        this.md = Digests.create(algorithm.label());
     }
 
     /** The name BouncyCastle's RSADigestSigner uses to find the DigestInfo OID ({@code SHA-1}...). */

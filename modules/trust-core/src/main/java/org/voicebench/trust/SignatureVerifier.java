@@ -1,16 +1,11 @@
 package org.voicebench.trust;
 
-import java.io.IOException;
 import java.math.BigInteger;
 import java.security.cert.CertificateException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.bouncycastle.asn1.ASN1InputStream;
-import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.asn1.pkcs.RSAPublicKey;
-import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.crypto.params.RSAKeyParameters;
 import org.bouncycastle.crypto.signers.RSADigestSigner;
 
@@ -18,16 +13,13 @@ import org.bouncycastle.crypto.signers.RSADigestSigner;
  * Checks trust-list and signed-file signatures as a phone does: RSASSA-PKCS1-v1_5 over every byte
  * except the SIGNATURE element, with the digest of header tag 8 and the key of the record whose
  * serial (and issuer) match the header's signer. The work is bounded whatever the file holds:
- * keys over {@value #MAX_KEY_BITS} bits and exponents not below the modulus are refused, and at
- * most {@value #MAX_CANDIDATES} records with the signer's serial are tried.
+ * keys over {@value RsaKeys#MAX_KEY_BITS} bits and exponents not below the modulus are refused
+ * ({@link RsaKeys}), and at most {@value #MAX_CANDIDATES} records with the signer's serial are tried.
  */
 public final class SignatureVerifier {
 
     /** Records with the signer's serial tried at most (files seen have one or two). */
     static final int MAX_CANDIDATES = 8;
-
-    /** Largest signature the format can announce (SIGNATURE_MODULUS 3). */
-    static final int MAX_KEY_BITS = 4096;
 
     private SignatureVerifier() {
     }
@@ -111,7 +103,6 @@ public final class SignatureVerifier {
         return signer.verifySignature(value);
     }
 
-
     /** Records with an allowed role whose serial equals the signer's; those whose issuer also matches first. */
     private static List<TrustRecord> signerCandidates(Header h, TrustList trusted, Set<Function> roles) {
         BigInteger serial = new BigInteger(1, h.signerSerial());
@@ -166,50 +157,17 @@ public final class SignatureVerifier {
         return r.subjectName() != null ? r.subjectName() : r.dnsName() != null ? r.dnsName() : "without name";
     }
 
-    /** The record's RSA key: from its certificate when present, else from its PUBLIC_KEY element. */
-    private static RSAKeyParameters rsaKey(TrustRecord r) throws CertificateException {
-        byte[] pkcs1;
-        if (r.hasCertificate()) {
-            SubjectPublicKeyInfo spki = Certificates.publicKeyInfo(r.certificateBytes());
-            if (!PKCSObjectIdentifiers.rsaEncryption.equals(spki.getAlgorithm().getAlgorithm())) {
-                throw new CertificateException("the signer key is " + Certificates.keyAlgorithm(spki) + ", only RSA signatures are defined");
-            }
-            try {
-                pkcs1 = spki.getPublicKeyData().getOctets();
-            } catch (IllegalStateException e) { // a BIT STRING with unused bits: hostile or broken certificate
-                throw new CertificateException("the certificate's public key cannot be decoded: " + e.getMessage(), e);
-            }
-        } else if (r.publicKeyBytes() != null) {
-            pkcs1 = r.publicKeyBytes();
-        } else {
-            throw new CertificateException("the record has neither certificate nor public key");
-        }
-        RSAPublicKey k;
-        try (ASN1InputStream in = new ASN1InputStream(pkcs1, true)) {
-            k = RSAPublicKey.getInstance(in.readObject());
-        } catch (IOException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
-            throw new CertificateException("the RSA public key cannot be decoded: " + e.getMessage(), e);
-        }
-        checkCost(k.getModulus(), k.getPublicExponent());
-        try {
-            return new RSAKeyParameters(false, k.getModulus(), k.getPublicExponent());
-        } catch (IllegalArgumentException e) { // BouncyCastle's modulus checks: even, small factors, not composite
-            throw new CertificateException("the RSA public key is not usable: " + e.getMessage(), e);
-        }
-    }
-
     /**
-     * Refuses keys whose verification would cost seconds: checking a modulus and exponentiating
-     * grow with their sizes, and a hostile file may carry many such keys.
+     * The record's RSA key: from its certificate when present (read once per distinct certificate,
+     * see {@link CertificateCache}), else from its PUBLIC_KEY element.
      */
-    private static void checkCost(BigInteger modulus, BigInteger exponent) throws CertificateException {
-        if (modulus.bitLength() > MAX_KEY_BITS) {
-            throw new CertificateException("RSA key of " + modulus.bitLength() + " bits: trust-list signatures are at most "
-                    + MAX_KEY_BITS + " bits");
+    private static RSAKeyParameters rsaKey(TrustRecord r) throws CertificateException {
+        if (r.hasCertificate()) {
+            return r.cached().rsaKey();
         }
-        if (exponent.signum() <= 0 || exponent.compareTo(modulus) >= 0) {
-            throw new CertificateException("RSA public exponent of " + exponent.bitLength()
-                    + " bits is not below the modulus: not an RSA key");
+        if (r.publicKeyBytes() != null) {
+            return RsaKeys.ofPkcs1(r.publicKeyBytes());
         }
+        throw new CertificateException("the record has neither certificate nor public key");
     }
 }

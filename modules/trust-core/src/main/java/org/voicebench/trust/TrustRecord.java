@@ -1,6 +1,5 @@
 package org.voicebench.trust;
 
-import java.security.cert.CertificateException;
 import java.util.Collections;
 import java.util.List;
 
@@ -26,7 +25,7 @@ public final class TrustRecord {
     private final TlvElement publicKey;
     private final TlvElement certificateDer;
     private final String ipAddress;
-    private volatile Object decoded; // CertificateInfo, or the CertificateException's message
+    private volatile CachedCertificate decoded;
 
     TrustRecord(byte[] file, int index, int offset, int length, List<TlvElement> elements, Integer functionCode,
                 TlvElement dnsName, TlvElement subjectName, TlvElement issuerName, TlvElement serial, TlvElement publicKey,
@@ -151,27 +150,27 @@ public final class TrustRecord {
 
     /** The decoded certificate, or {@code null} when the record has none or it is unreadable. */
     public CertificateInfo certificate() {
-        Object d = decode();
-        return d instanceof CertificateInfo c ? c : null;
+        CachedCertificate c = cached();
+        return c == null ? null : c.info();
     }
 
     /** Why the certificate could not be decoded, or {@code null}. */
     public String certificateProblem() {
-        Object d = decode();
-        return d instanceof String s ? s : null;
+        CachedCertificate c = cached();
+        return c == null ? null : c.problem();
     }
 
-    private Object decode() {
-        Object d = decoded;
-        if (d == null && certificateDer != null) {
-            try {
-                d = Certificates.decode(certificateDer());
-            } catch (CertificateException e) {
-                d = e.getMessage();
-            }
-            decoded = d;
+    /**
+     * The certificate as {@link CertificateCache} holds it (files of a cluster share their
+     * certificates), or {@code null} when the record has none.
+     */
+    CachedCertificate cached() {
+        CachedCertificate c = decoded;
+        if (c == null && certificateDer != null) {
+            c = CertificateCache.shared().get(certificateDer());
+            decoded = c;
         }
-        return d;
+        return c;
     }
 
     /** The element with this tag, or {@code null}. */

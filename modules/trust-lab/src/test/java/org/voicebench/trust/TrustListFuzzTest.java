@@ -13,7 +13,7 @@ import org.voicebench.trust.testkit.ListChecks;
  * regression cases) and finishes in seconds. To fuzz, for N minutes:
  *
  * <pre>
- * JAZZER_FUZZ=1 mvn -o -pl modules/trust-core test -Dtest=TrustListFuzzTest \
+ * JAZZER_FUZZ=1 mvn -o -pl modules/trust-lab test -Dtest=TrustListFuzzTest \
  *     -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-max_total_time=$((N*60))
  * </pre>
  *

@@ -39,13 +39,14 @@ import org.voicebench.audit.FleetAudit;
 import org.voicebench.audit.PhoneAudit;
 import org.voicebench.audit.PlanOptions;
 import org.voicebench.certcheck.fetch.TrustListDownloader;
+import org.voicebench.lab.ui.api.ClusterDescription;
+import org.voicebench.lab.ui.api.ClusterNodeDescription;
+import org.voicebench.lab.ui.api.LabPhone;
 import org.voicebench.lab.ui.api.PhoneLabService;
 import org.voicebench.macro.run.PhoneResult;
 import org.voicebench.phone.PhoneAddress;
 import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.phone.model.ModelProfiles;
-import org.voicebench.phone.sim.ClusterNode;
-import org.voicebench.phone.sim.SimulatedCluster;
 import org.voicebench.trust.TrustList;
 import org.voicebench.trust.TrustListFormatException;
 import org.voicebench.trust.TrustLists;
@@ -259,7 +260,7 @@ final class AuditPanel extends JPanel {
 
     /** Fills the inputs from the running lab's cluster: each node's ITL URL and its baseline ITL. */
     void fillFromLab() {
-        SimulatedCluster c = lab == null ? null : lab.cluster().orElse(null);
+        ClusterDescription c = lab == null ? null : lab.cluster().orElse(null);
         if (c == null) {
             return;
         }
@@ -267,9 +268,9 @@ final class AuditPanel extends JPanel {
             try {
                 List<String> urls = new ArrayList<>();
                 List<TrustList> baselines = new ArrayList<>();
-                for (ClusterNode n : c.nodes()) {
+                for (ClusterNodeDescription n : c.nodes()) {
                     urls.add(n.itlHttpUrl());
-                    baselines.add(TrustLists.read(c.baselineItl(n.name()), Bundle.SOURCE_Baseline(n.name())));
+                    baselines.add(TrustLists.read(n.baselineItl(), Bundle.SOURCE_Baseline(n.name())));
                 }
                 SwingUtilities.invokeLater(() -> {
                     inputs.fillFromLab(urls, baselines);
@@ -288,8 +289,7 @@ final class AuditPanel extends JPanel {
         if (lab == null) {
             return Set.of();
         }
-        return lab.current().map(l -> l.phones().stream().map(p -> PhoneAddress.parse(p.hostAndPort()))
-                .collect(Collectors.toSet())).orElse(Set.of());
+        return lab.phones().stream().map(LabPhone::address).collect(Collectors.toSet());
     }
 
     /** Starts an audit of the phones with the form's inputs; a missing input is shown and nothing runs. */

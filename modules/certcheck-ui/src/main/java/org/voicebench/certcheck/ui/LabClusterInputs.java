@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.voicebench.common.AtomicFiles;
-import org.voicebench.phone.sim.ClusterNode;
-import org.voicebench.phone.sim.SimulatedCluster;
-import org.voicebench.phone.sim.SimulatedCluster.Service;
+import org.voicebench.lab.ui.api.ClusterDescription;
+import org.voicebench.lab.ui.api.ClusterNodeDescription;
+import org.voicebench.lab.ui.api.TlsEndpoint;
 
 /**
- * The inputs that check the Phone Lab's phones against its simulated cluster: the ITL the phones
+ * The inputs that check the Phone Lab's phones against its cluster: the ITL the phones
  * were given (saved to a file, as an engineer would save a phone's ITL), the publisher's ITL over
  * HTTP 6970 as phones fetch it, and every node's CallManager, TVS and CAPF handshakes.
  *
@@ -21,14 +21,12 @@ import org.voicebench.phone.sim.SimulatedCluster.Service;
 record LabClusterInputs(Path phoneList, String clusterList, String hosts) {
 
     /** Writes the phones' ITL into {@code dir} (replacing an earlier one) and lists the rest. */
-    static LabClusterInputs of(SimulatedCluster cluster, Path dir) throws IOException {
-        Path phoneList = AtomicFiles.write(dir.resolve("lab-phones-ITLFile.tlv"), cluster.baselineItl());
+    static LabClusterInputs of(ClusterDescription cluster, Path dir) throws IOException {
+        Path phoneList = AtomicFiles.write(dir.resolve("lab-phones-ITLFile.tlv"), cluster.publisher().baselineItl());
         List<String> hosts = new ArrayList<>();
-        for (ClusterNode node : cluster.nodes()) {
-            hosts.add(node.hostAndPort(Service.SIP_TLS) + "=CallManager@" + node.name());
-            hosts.add(node.hostAndPort(Service.TVS) + "=TVS@" + node.name());
-            if (node.services().contains(Service.CAPF)) {
-                hosts.add(node.hostAndPort(Service.CAPF) + "=CAPF@" + node.name());
+        for (ClusterNodeDescription node : cluster.nodes()) {
+            for (TlsEndpoint tls : node.tlsEndpoints()) {
+                hosts.add(tls.hostAndPort() + "=" + tls.role() + "@" + node.name());
             }
         }
         return new LabClusterInputs(phoneList, cluster.publisher().itlHttpUrl(), String.join("\n", hosts));

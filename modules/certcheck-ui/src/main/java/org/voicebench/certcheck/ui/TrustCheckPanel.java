@@ -26,8 +26,8 @@ import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
 import org.openide.util.WeakListeners;
 import org.voicebench.certcheck.TrustCheckReport;
+import org.voicebench.lab.ui.api.ClusterDescription;
 import org.voicebench.lab.ui.api.PhoneLabService;
-import org.voicebench.phone.sim.SimulatedCluster;
 
 /**
  * The Trust Check window's content: the inputs, Run/Cancel, the result and the exports. A check
@@ -137,7 +137,7 @@ public final class TrustCheckPanel extends JPanel {
 
     /** Fills the inputs from the running lab's cluster (writing the phones' ITL off the Swing thread). */
     void fillFromLab() {
-        Optional<SimulatedCluster> cluster = lab.cluster();
+        Optional<ClusterDescription> cluster = lab.cluster();
         if (cluster.isEmpty()) {
             return;
         }

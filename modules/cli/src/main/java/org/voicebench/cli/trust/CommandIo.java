@@ -32,17 +32,22 @@ public final class CommandIo {
         return Terminal.width(wide);
     }
 
-    /**
-     * The parsed file, or {@code null} after printing on stderr why it cannot be read (stdout is
-     * flushed first, so that the line stands after what was printed about earlier files).
-     */
+    /** The parsed file, or {@code null} after {@linkplain #report reporting} why it cannot be read. */
     TrustList readOrReport(String file) {
         try {
             return TrustListInput.read(file);
         } catch (TrustListInput.Unreadable e) {
-            out().flush();
-            err().println(e.getMessage());
+            report(e);
             return null;
         }
+    }
+
+    /**
+     * Prints on stderr why a file cannot be read, stdout flushed first so that the line stands
+     * after what was printed about earlier files.
+     */
+    void report(TrustListInput.Unreadable e) {
+        out().flush();
+        err().println(e.getMessage());
     }
 }

@@ -1,15 +1,12 @@
 package org.voicebench.cli.trust;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.voicebench.cli.ExitCodes;
-import org.voicebench.trust.SignatureResult;
 import org.voicebench.trust.SignatureStatus;
-import org.voicebench.trust.SignatureVerifier;
 import org.voicebench.trust.TrustList;
-import org.voicebench.trust.json.TrustListJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,7 +31,7 @@ public final class InspectCommand implements Callable<Integer> {
             description = "ITLFile.tlv, ITLSEP<MAC>.tlv, CTLFile.tlv or a signed file (*.sgn)")
     List<String> files;
 
-    @Option(names = "--json", description = "JSON: one object for one FILE, an array for several")
+    @Option(names = "--json", description = "JSON: one object for one FILE, an array for several, printed as each file is read")
     boolean json;
 
     @Option(names = "--trust", paramLabel = "TRUSTLIST",
@@ -45,7 +42,7 @@ public final class InspectCommand implements Callable<Integer> {
     CommandIo io;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = io.out();
         InspectReport report = new InspectReport(out, io.width());
         int exit = ExitCodes.OK;
@@ -62,32 +59,32 @@ public final class InspectCommand implements Callable<Integer> {
                 report.trustedList(trusted);
             }
         }
-        List<Inspection> done = new ArrayList<>();
-        for (String file : files) {
-            TrustList list = io.readOrReport(file);
-            if (list == null) {
-                exit = ExitCodes.worst(exit, ExitCodes.INPUT_ERROR);
-                continue;
-            }
-            Inspection i = inspect(file, list, trusted);
-            exit = ExitCodes.worst(exit, i.valid() ? ExitCodes.OK : ExitCodes.NOT_OK);
-            if (!json) {
-                if (!done.isEmpty()) {
-                    out.println();
+        InspectJson stream = json ? InspectJson.start(out, files.size() > 1) : null;
+        boolean first = true;
+        try (InspectPipeline pipeline = new InspectPipeline(files, trusted)) {
+            while (pipeline.hasNext()) {
+                InspectPipeline.Outcome o = pipeline.next();
+                if (o.problem() != null) {
+                    io.report(o.problem());
+                    exit = ExitCodes.worst(exit, ExitCodes.INPUT_ERROR);
+                    continue;
                 }
-                report.print(i);
+                Inspection i = o.inspection();
+                exit = ExitCodes.worst(exit, i.valid() ? ExitCodes.OK : ExitCodes.NOT_OK);
+                if (stream != null) {
+                    stream.write(i);
+                } else {
+                    if (!first) {
+                        out.println();
+                    }
+                    report.print(i);
+                }
+                first = false;
             }
-            done.add(i);
         }
-        if (json && (files.size() > 1 || !done.isEmpty())) {
-            out.println(TrustListJson.write(InspectJson.of(done, files.size() > 1)));
+        if (stream != null) {
+            stream.finish();
         }
         return exit;
-    }
-
-    /** Checks a file's signature: with its own records, or as a phone holding {@code trusted} would. */
-    private static Inspection inspect(String file, TrustList list, TrustedList trusted) {
-        SignatureResult sig = trusted == null ? SignatureVerifier.verify(list) : SignatureVerifier.verifyAgainst(list, trusted.list());
-        return new Inspection(TrustListInput.displayName(file), list, sig, trusted);
     }
 }

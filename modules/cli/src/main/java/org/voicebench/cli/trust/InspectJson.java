@@ -1,48 +1,72 @@
 package org.voicebench.cli.trust;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
-import org.voicebench.trust.SignatureResult;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
 import org.voicebench.trust.json.TrustListJson;
+import org.voicebench.trust.json.TrustListJsonWriter;
 
 /**
- * {@code inspect --json}: {@link TrustListJson#inspect} per file (the contract shared with the
- * app's Export JSON), plus {@code verifiedAgainst} when {@code --trust} was given.
+ * {@code inspect --json}, written while the files are read: each file's object
+ * ({@link TrustListJsonWriter#inspectFields}, the contract shared with the app's Export JSON,
+ * plus {@code verifiedAgainst} when {@code --trust} was given) goes to the output as soon as the
+ * file is done, so thousands of files need no more memory than one, and a file that cannot be
+ * read is reported on stderr between the files around it. The text is the same as the whole
+ * tree's: one object when one file was named, an array when several were (holding those that
+ * could be read), then a newline.
  */
 final class InspectJson {
 
-    private InspectJson() {
+    private final PrintWriter out;
+    private final JsonGenerator json;
+    private final boolean array;
+    private boolean written;
+
+    private InspectJson(PrintWriter out, JsonGenerator json, boolean array) {
+        this.out = out;
+        this.json = json;
+        this.array = array;
     }
 
-    /** One object when one file was named, an array when several were (whatever number could be read). */
-    static JsonNode of(List<Inspection> inspections, boolean severalNamed) {
-        if (!severalNamed) {
-            return object(inspections.get(0));
+    /** Starts the output: an array when several files were named, else the one file's object to come. */
+    static InspectJson start(PrintWriter out, boolean severalNamed) throws IOException {
+        JsonGenerator json = TrustListJson.generator(out);
+        if (severalNamed) {
+            json.writeStartArray();
         }
-        ArrayNode a = TrustListJson.array();
-        inspections.forEach(i -> a.add(object(i)));
-        return a;
+        return new InspectJson(out, json, severalNamed);
     }
 
-    static ObjectNode object(Inspection i) {
-        ObjectNode o = TrustListJson.inspect(i.file(), i.list(), i.signature());
+    /**
+     * Writes one file's object and hands it to the output, so that it comes before whatever is
+     * printed about the next file (the output is flushed before any line on stderr).
+     */
+    void write(Inspection i) throws IOException {
+        json.writeStartObject();
+        TrustListJsonWriter.inspectFields(json, i.file(), i.list(), i.signature());
         if (i.trusted() != null) {
             TrustedList t = i.trusted();
-            ObjectNode v = o.putObject("verifiedAgainst");
-            v.put("file", t.file());
-            v.put("type", t.list().type().name());
-            v.put("sha1", t.list().hashes().sha1());
-            signature(v.putObject("signature"), t.ownSignature());
+            json.writeObjectFieldStart("verifiedAgainst");
+            json.writeStringField("file", t.file());
+            json.writeStringField("type", t.list().type().name());
+            json.writeStringField("sha1", t.list().hashes().sha1());
+            json.writeFieldName("signature");
+            TrustListJsonWriter.signature(json, t.ownSignature());
+            json.writeEndObject();
         }
-        return o;
+        json.writeEndObject();
+        json.flush();
+        written = true;
     }
 
-    /** Same keys as the file's own {@code signature} object. */
-    private static void signature(ObjectNode n, SignatureResult s) {
-        n.put("status", s.status().name());
-        n.put("signerRecord", s.signerRecord());
-        n.put("detail", s.detail());
+    /** Ends the output; nothing at all is printed when the one file named could not be read. */
+    void finish() throws IOException {
+        if (array) {
+            json.writeEndArray();
+        }
+        json.close();
+        if (array || written) {
+            out.println();
+        }
     }
 }

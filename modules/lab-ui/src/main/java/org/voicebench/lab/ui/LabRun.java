@@ -11,7 +11,7 @@ import org.voicebench.phone.sim.SimulatedCucmApi;
 /**
  * A started lab: the phones, the simulated cluster they belong to (or null), the user and
  * password the phones accept (or null), kept in memory only while the lab runs, and the cluster's
- * AXL/RIS API (or null; the demo lab has one).
+ * AXL/RIS API (or null; the demo lab has one, reached with the credentials).
  */
 public record LabRun(PhoneLab phones, SimulatedCluster cluster, PhoneCredentials credentials,
                      SimulatedCucmApi cucmApi) implements AutoCloseable {
@@ -20,6 +20,9 @@ public record LabRun(PhoneLab phones, SimulatedCluster cluster, PhoneCredentials
         Objects.requireNonNull(phones, "phones");
         if (cucmApi != null && cluster == null) {
             throw new IllegalArgumentException("an AXL/RIS API belongs to a simulated cluster");
+        }
+        if (cucmApi != null && credentials == null) {
+            throw new IllegalArgumentException("an AXL/RIS API is reached with the lab's credentials");
         }
     }
 

@@ -379,7 +379,7 @@ public final class PhoneLabPanel extends JPanel {
             starting = false;
             status.setText(shown);
             // the combo shows the running cluster's scenario (the demo's is not the form's)
-            service.cluster().ifPresent(c -> scenario.setSelectedItem(c.scenario()));
+            service.simulatedCluster().ifPresent(c -> scenario.setSelectedItem(c.scenario()));
             labChanged();
             if (published) {
                 whenRunning.run();
@@ -413,7 +413,7 @@ public final class PhoneLabPanel extends JPanel {
     /** Switches the running cluster's scenario off the Swing thread (new certificates, new ITL). */
     private void applyScenario() {
         ClusterScenario chosen = (ClusterScenario) scenario.getSelectedItem();
-        service.cluster().ifPresent(cluster -> RP.post(() -> {
+        service.simulatedCluster().ifPresent(cluster -> RP.post(() -> {
             cluster.apply(chosen);
             LabLog.line(Bundle.LOG_Scenario(chosen.cliName(), chosen.description()));
             SwingUtilities.invokeLater(() -> status.setText(Bundle.STATUS_Scenario(chosen.cliName())));
@@ -491,7 +491,7 @@ public final class PhoneLabPanel extends JPanel {
         enableWebAccess.setEnabled(canEnableWebAccess());
         stop.setEnabled(running);
         copy.setEnabled(running);
-        applyScenario.setEnabled(service.cluster().isPresent());
+        applyScenario.setEnabled(service.simulatedCluster().isPresent());
         refresh();
     }
 

@@ -1,22 +1,32 @@
 package org.voicebench.lab.ui;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.event.ChangeListener;
 import org.openide.util.ChangeSupport;
 import org.openide.util.Lookup;
 import org.openide.util.lookup.ServiceProvider;
+import org.voicebench.lab.ui.api.ClusterDescription;
+import org.voicebench.lab.ui.api.LabPhone;
 import org.voicebench.lab.ui.api.PhoneLabService;
 import org.voicebench.phone.PhoneCredentials;
 import org.voicebench.phone.sim.PhoneLab;
 import org.voicebench.phone.sim.SimulatedCluster;
-import org.voicebench.phone.sim.SimulatedCucmApi;
 
 /** Holds the one running lab; the window publishes and stops it, other modules read it. */
 @ServiceProvider(service = PhoneLabService.class)
 public final class RunningLab implements PhoneLabService {
 
-    private final AtomicReference<LabRun> lab = new AtomicReference<>();
+    /** A published run with its descriptions, made once: the window asks for them on every repaint. */
+    private record Published(LabRun run, List<LabPhone> phones, Optional<ClusterDescription> cluster) {
+
+        static Published of(LabRun run) {
+            return new Published(run, LabDescriptions.phones(run.phones()), LabDescriptions.cluster(run));
+        }
+    }
+
+    private final AtomicReference<Published> lab = new AtomicReference<>();
     private final ChangeSupport changes = new ChangeSupport(this);
 
     /** The registered instance (this module's own, so the cast holds). */
@@ -30,8 +40,13 @@ public final class RunningLab implements PhoneLabService {
     }
 
     @Override
-    public Optional<SimulatedCluster> cluster() {
-        return run().flatMap(LabRun::clusterIfAny);
+    public List<LabPhone> phones() {
+        return published().map(Published::phones).orElse(List.of());
+    }
+
+    @Override
+    public Optional<ClusterDescription> cluster() {
+        return published().flatMap(Published::cluster);
     }
 
     @Override
@@ -39,13 +54,17 @@ public final class RunningLab implements PhoneLabService {
         return run().map(LabRun::credentials);
     }
 
-    @Override
-    public Optional<SimulatedCucmApi> cucmApi() {
-        return run().flatMap(LabRun::cucmApiIfAny);
+    /** The running lab's simulated cluster, for the lab's own window (scenarios), or empty. */
+    public Optional<SimulatedCluster> simulatedCluster() {
+        return run().flatMap(LabRun::clusterIfAny);
     }
 
     /** The running lab with its cluster, or empty. */
     public Optional<LabRun> run() {
+        return published().map(Published::run);
+    }
+
+    private Optional<Published> published() {
         return Optional.ofNullable(lab.get());
     }
 
@@ -74,7 +93,7 @@ public final class RunningLab implements PhoneLabService {
      * @throws IllegalStateException when another lab is running (stop it first)
      */
     public void publish(LabRun started) {
-        if (!lab.compareAndSet(null, started)) {
+        if (!lab.compareAndSet(null, Published.of(started))) {
             throw new IllegalStateException("a phone lab is already running");
         }
         changes.fireChange();
@@ -86,10 +105,11 @@ public final class RunningLab implements PhoneLabService {
      * @return the lab that was stopped, or empty when none was running
      */
     public Optional<LabRun> stop() {
-        LabRun stopped = lab.getAndSet(null);
-        if (stopped == null) {
+        Published published = lab.getAndSet(null);
+        if (published == null) {
             return Optional.empty();
         }
+        LabRun stopped = published.run();
         try {
             stopped.close();
         } finally {

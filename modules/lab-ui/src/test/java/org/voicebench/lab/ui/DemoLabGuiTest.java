@@ -56,7 +56,7 @@ class DemoLabGuiTest {
         waitFor("the demo's 20 phones in the table", () -> table.getRowCount() == 20);
         assertFalse(new JButtonOperator(f, "Start Demo Lab").isEnabled(), "one lab at a time");
         assertFalse(new JButtonOperator(f, "Start Lab").isEnabled());
-        SimulatedCucmApi cucm = service.cucmApi().orElseThrow();
+        SimulatedCucmApi cucm = service.run().orElseThrow().cucmApi();
         assertEquals("demo", service.credentials().orElseThrow().user());
         assertEquals(16, service.credentials().orElseThrow().password().length, "a random password");
         assertEquals(List.of(), List.copyOf(prefs.values().values()).stream()

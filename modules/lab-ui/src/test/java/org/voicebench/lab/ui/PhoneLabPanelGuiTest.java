@@ -77,7 +77,7 @@ class PhoneLabPanelGuiTest {
         assertEquals("labuser", prefs.get("user", null));
         assertFalse(prefs.values().containsValue("s3cret"), "the password is never stored: " + prefs.values());
 
-        SimulatedCluster cluster = service.cluster().orElseThrow();
+        SimulatedCluster cluster = service.simulatedCluster().orElseThrow();
         assertEquals(2, cluster.nodes().size());
         assertEquals(ClusterScenario.CALLMANAGER_REGENERATED, cluster.scenario());
         assertArrayEquals(cluster.baselineItl(), lab.phone(0).itl().orElseThrow(), "phones hold yesterday's ITL");

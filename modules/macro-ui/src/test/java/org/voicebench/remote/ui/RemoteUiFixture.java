@@ -7,6 +7,7 @@ import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import org.openide.nodes.Node;
+import org.voicebench.lab.ui.LabDescriptions;
 import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.phone.inventory.PhoneInventory;
 import org.voicebench.phone.sim.PhoneLab;
@@ -31,7 +32,7 @@ public final class RemoteUiFixture implements AutoCloseable {
 
     /** Saves the phone in the list in this group, with its own user and password. */
     public PhoneEntry save(SimulatedPhone p, String group, String user, String password) throws IOException {
-        PhoneEntry e = LabGroup.entries(lab).get(p.index()).withGroup(group).withUser(user);
+        PhoneEntry e = LabGroup.entries(LabDescriptions.phones(lab)).get(p.index()).withGroup(group).withUser(user);
         services.list().update(inv -> inv.with(e));
         secrets.save(PhoneInventory.phoneSecretKey(e.address()), password.toCharArray(), "test");
         return e;

@@ -19,9 +19,11 @@ import org.voicebench.phone.model.ModelProfile;
 
 /**
  * The keys of one model, laid out like the phone: soft keys under the screen, the navigation
- * cluster, the dial pad, the fixed keys and the line keys. Only keys the model has are shown;
- * without a profile, a generic 4-soft-key phone. Buttons are not focusable, so the keyboard stays
- * with the screen.
+ * cluster, the dial pad and the fixed keys; the line keys are columns of their own that the remote
+ * view puts beside the screen ({@link #lineKeys}), as on the phone, so that the keypad under the
+ * screen stays low and the screen gets the height. Only keys the model has are shown; without
+ * a profile, a generic 4-soft-key phone. Buttons are not focusable, so the keyboard stays with the
+ * screen.
  */
 @Messages({
     "# {0} - number", "KEY_Soft=Soft {0}",
@@ -45,9 +47,14 @@ final class Keypad extends JPanel {
             "Transfer", "Conference", "Release", "Speaker", "Headset", "Mute", "VolDwn", "VolUp",
             "NavUp", "NavDwn", "NavLeft", "NavRight", "NavSelect");
 
+    /** Up to this many line keys stand in one column right of the screen; more are shared between both sides. */
+    private static final int ONE_SIDE_LINES = 6;
+
     private final Map<String, JButton> buttons = new LinkedHashMap<>();
     private final Consumer<String> press;
     private final ModelProfile profile;
+    private final JComponent leftLines;
+    private final JComponent rightLines;
 
     /** @param profile the model, or null when unknown */
     Keypad(ModelProfile profile, Consumer<String> press) {
@@ -71,13 +78,27 @@ final class Keypad extends JPanel {
         add(middle, BorderLayout.CENTER);
 
         int lines = profile == null ? 0 : profile.lineKeys();
-        if (lines > 0) {
-            JPanel lineKeys = new JPanel(new GridLayout(0, 1, 0, 2));
-            for (int i = 1; i <= lines; i++) {
-                lineKeys.add(button("Line" + i, Bundle.KEY_Line(i)));
-            }
-            add(lineKeys, BorderLayout.EAST);
+        int left = lines > ONE_SIDE_LINES ? (lines + 1) / 2 : 0;
+        leftLines = lineColumn(1, left);
+        rightLines = lineColumn(left + 1, lines);
+    }
+
+    /**
+     * The line keys of one side of the screen, top aligned: all on the right, or, with more than
+     * {@value #ONE_SIDE_LINES}, the first half on the left and the rest on the right (as on an 88xx).
+     */
+    JComponent lineKeys(boolean leftSide) {
+        return leftSide ? leftLines : rightLines;
+    }
+
+    private JComponent lineColumn(int first, int last) {
+        JPanel column = new JPanel(new GridLayout(0, 1, 0, 2));
+        for (int i = first; i <= last; i++) {
+            column.add(button("Line" + i, Bundle.KEY_Line(i)));
         }
+        JPanel top = new JPanel(new BorderLayout());
+        top.add(column, BorderLayout.NORTH);
+        return top;
     }
 
     /** True when the model has the key (or, without a profile, the generic phone does). */

@@ -45,7 +45,6 @@ final class LabCredentials implements CredentialsProvider {
     }
 
     private boolean isLabPhone(PhoneAddress phone) {
-        return lab.current().map(l -> l.phones().stream()
-                .anyMatch(p -> PhoneAddress.parse(p.hostAndPort()).equals(phone))).orElse(false);
+        return lab.phones().stream().anyMatch(p -> p.address().equals(phone));
     }
 }

@@ -2,11 +2,9 @@ package org.voicebench.remote.ui;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.voicebench.lab.ui.api.LabPhone;
 import org.voicebench.lab.ui.api.PhoneLabService;
-import org.voicebench.phone.PhoneAddress;
 import org.voicebench.phone.inventory.PhoneEntry;
-import org.voicebench.phone.sim.PhoneLab;
-import org.voicebench.phone.sim.SimulatedPhone;
 import org.voicebench.remote.ui.api.PhonesService;
 
 /**
@@ -35,14 +33,11 @@ final class LabGroup {
     }
 
     private void publish() {
-        sink.accept(service.current().map(LabGroup::entries).orElse(List.of()));
+        sink.accept(entries(service.phones()));
     }
 
-    static List<PhoneEntry> entries(PhoneLab lab) {
-        return lab.phones().stream().map(LabGroup::entry).toList();
-    }
-
-    private static PhoneEntry entry(SimulatedPhone p) {
-        return new PhoneEntry(PhoneAddress.parse(p.hostAndPort()), p.name(), NAME, p.profile().model(), "");
+    /** The lab's phones as entries of the Lab group, without a user (the lab's own applies). */
+    static List<PhoneEntry> entries(List<LabPhone> phones) {
+        return phones.stream().map(p -> new PhoneEntry(p.address(), p.name(), NAME, p.model(), "")).toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.voicebench.remote.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Dimension;
 import java.awt.event.ActionEvent;
 import java.awt.event.HierarchyEvent;
 import java.io.IOException;
@@ -131,6 +132,9 @@ final class PhonesPanel extends JPanel implements ExplorerManager.Provider, Phon
             bar.add(b);
         }
         extensions.forEach(a -> bar.add(new JButton(a)));
+        // the window system's splits keep a window at least at its minimum size, and a toolbar's is its full
+        // width: the Phones window would take most of the main window and squeeze the remote views beside it
+        bar.setMinimumSize(new Dimension(0, bar.getPreferredSize().height));
         return bar;
     }
 

@@ -50,7 +50,9 @@ import org.voicebench.remote.ui.api.RemoteViewExtension;
  */
 @Messages({
     "BTN_Refresh=&Refresh", "LBL_Every=Every", "LBL_Seconds=s",
-    "BTN_OriginalSize=&Original Size", "BTN_Save=&Save PNG\u2026", "BTN_Copy=&Copy",
+    "BTN_OriginalSize=&Original Size",
+    "TIP_OriginalSize=The phone's own pixels, 1:1 (scroll when the window is smaller); off: the screen fits the window",
+    "BTN_Save=&Save PNG\u2026", "BTN_Copy=&Copy",
     "BTN_Series=Capture Series\u2026", "BTN_Dial=&Dial", "LBL_Dial=Dial:", "BTN_Send=Send &URI", "LBL_Uri=URI:",
     "BTN_RefreshInfo=Refresh &Information",
     "TAB_Device=Device Information", "TAB_Network=Network Configuration",
@@ -151,8 +153,12 @@ final class RemotePanel extends JPanel implements RemoteSession.Listener, Remote
             }
         });
         screenScroll.setBorder(BorderFactory.createEmptyBorder());
+        JPanel screenRow = new JPanel(new BorderLayout(6, 0));
+        screenRow.add(keypad.lineKeys(true), BorderLayout.WEST);
+        screenRow.add(screenScroll, BorderLayout.CENTER);
+        screenRow.add(keypad.lineKeys(false), BorderLayout.EAST);
         JPanel phonePane = new JPanel(new BorderLayout(0, 6));
-        phonePane.add(screenScroll, BorderLayout.CENTER);
+        phonePane.add(screenRow, BorderLayout.CENTER);
         phonePane.add(keypad, BorderLayout.SOUTH);
         phonePane.add(fields(), BorderLayout.NORTH);
 
@@ -194,6 +200,7 @@ final class RemotePanel extends JPanel implements RemoteSession.Listener, Remote
         bar.add(new JLabel(" " + Bundle.LBL_Seconds() + " "));
         bar.addSeparator();
         Mnemonics.setLocalizedText(originalSize, Bundle.BTN_OriginalSize());
+        originalSize.setToolTipText(Bundle.TIP_OriginalSize());
         originalSize.addActionListener(e -> screen.setOriginalSize(originalSize.isSelected()));
         bar.add(originalSize);
         bar.addSeparator();

@@ -3,22 +3,31 @@ package org.voicebench.remote.ui;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import javax.accessibility.AccessibleContext;
 import javax.accessibility.AccessibleRole;
 import javax.swing.JComponent;
+import javax.swing.Scrollable;
+import javax.swing.SwingConstants;
 
 /**
- * The phone's screen: fitted to the component (whole-number enlargement with nearest-neighbour
- * pixels so text stays crisp; smooth reduction), or at original size for a scroll pane. Swing thread only.
+ * The phone's screen, in the remote view's scroll pane. By default it is fitted: the view takes
+ * the scroll pane's whole viewport (it tracks the viewport's width and height, so no scroll bar
+ * ever shows) and the image is scaled to the largest size that fits, keeping its aspect ratio and
+ * centred; nearest-neighbour pixels at whole-number enlargements keep text crisp, smooth
+ * interpolation otherwise. At Original Size the view is as large as the image, drawn 1:1, and the
+ * scroll pane scrolls when the window is smaller. Swing thread only.
  */
-final class ScreenView extends JComponent {
+final class ScreenView extends JComponent implements Scrollable {
 
     /** Told after a new image has been painted: the benchmark's and the tests' hook. */
     interface PaintListener {
         void painted(BufferedImage image);
     }
+
+    private static final int UNIT_INCREMENT = 16;
 
     private BufferedImage image;
     private boolean originalSize;
@@ -65,6 +74,30 @@ final class ScreenView extends JComponent {
         return paints;
     }
 
+    /**
+     * Where the image is drawn in this component: centred, at its own size at Original Size, else
+     * at the largest size that fits the component with the image's aspect ratio (rounded down, so
+     * it never spills over). Empty without an image.
+     */
+    Rectangle imageBounds() {
+        BufferedImage img = image;
+        if (img == null) {
+            return new Rectangle();
+        }
+        int w = img.getWidth();
+        int h = img.getHeight();
+        if (!originalSize) {
+            double scale = scale(img);
+            w = Math.max(1, (int) Math.floor(w * scale));
+            h = Math.max(1, (int) Math.floor(h * scale));
+        }
+        return new Rectangle(Math.max(0, (getWidth() - w) / 2), Math.max(0, (getHeight() - h) / 2), w, h);
+    }
+
+    private double scale(BufferedImage img) {
+        return Math.min(getWidth() / (double) img.getWidth(), getHeight() / (double) img.getHeight());
+    }
+
     @Override
     public AccessibleContext getAccessibleContext() {
         if (accessibleContext == null) {
@@ -95,6 +128,33 @@ final class ScreenView extends JComponent {
         return new Dimension(160, 100);
     }
 
+    // --- Scrollable: fitted, the view is the viewport; at Original Size, the image ---
+
+    @Override
+    public Dimension getPreferredScrollableViewportSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+        return UNIT_INCREMENT;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+        return orientation == SwingConstants.HORIZONTAL ? visible.width : visible.height;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return !originalSize;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return !originalSize;
+    }
+
     @Override
     protected void paintComponent(Graphics g) {
         g.setColor(getBackground());
@@ -103,25 +163,14 @@ final class ScreenView extends JComponent {
         if (img == null) {
             return;
         }
+        Rectangle r = imageBounds();
         Graphics2D g2 = (Graphics2D) g.create();
         try {
-            int w = img.getWidth();
-            int h = img.getHeight();
-            if (!originalSize) {
-                double scale = Math.min(getWidth() / (double) w, getHeight() / (double) h);
-                if (scale >= 1) {
-                    scale = Math.floor(scale);
-                    g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
-                } else {
-                    g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-                    g2.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-                }
-                w = Math.max(1, (int) Math.round(w * scale));
-                h = Math.max(1, (int) Math.round(h * scale));
-            }
-            int x = Math.max(0, (getWidth() - w) / 2);
-            int y = Math.max(0, (getHeight() - h) / 2);
-            g2.drawImage(img, x, y, w, h, null);
+            boolean wholeNumber = r.width % img.getWidth() == 0 && r.height % img.getHeight() == 0;
+            g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, wholeNumber
+                    ? RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR : RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g2.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g2.drawImage(img, r.x, r.y, r.width, r.height, null);
         } finally {
             g2.dispose();
         }

@@ -3,6 +3,7 @@ package org.voicebench.remote.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.voicebench.lab.ui.LabDescriptions;
 import org.voicebench.lab.ui.api.PhoneLabService;
 import org.voicebench.phone.PhoneClientSettings;
 import org.voicebench.phone.inventory.PhoneEntry;
@@ -38,7 +39,7 @@ final class LabPhones implements AutoCloseable {
 
     /** The phone's entry, saved in the list with its own user and the password in the secrets. */
     PhoneEntry saveWithCredentials(SimulatedPhone p, String password) throws IOException {
-        PhoneEntry e = LabGroup.entries(lab).get(p.index()).withGroup("Desk").withUser(USER);
+        PhoneEntry e = LabGroup.entries(LabDescriptions.phones(lab)).get(p.index()).withGroup("Desk").withUser(USER);
         services.list().update(inv -> inv.with(e));
         secrets.save(PhoneInventory.phoneSecretKey(e.address()), password.toCharArray(), "test");
         return e;

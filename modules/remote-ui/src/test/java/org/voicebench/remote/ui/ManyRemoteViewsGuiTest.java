@@ -14,6 +14,7 @@ import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.voicebench.lab.ui.LabDescriptions;
 import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.phone.inventory.PhoneInventory;
 import org.voicebench.phone.sim.PhoneConditions;
@@ -37,7 +38,7 @@ class ManyRemoteViewsGuiTest {
                 RemoteServices services = new RemoteServices(PhoneList.load(dir.resolve("phones.json")), new MemorySecrets(),
                         LabPhones.FAST.withResponseTimeout(Duration.ofSeconds(10)), null)) {
             services.secrets().save(PhoneInventory.groupSecretKey("Slow"), LabPhones.PASSWORD.toCharArray(), "t");
-            List<PhoneEntry> entries = LabGroup.entries(lab).stream().map(e -> e.withGroup("Slow")).toList();
+            List<PhoneEntry> entries = LabGroup.entries(LabDescriptions.phones(lab)).stream().map(e -> e.withGroup("Slow")).toList();
             services.list().update(inv -> inv.withAll(entries).withGroupUser("Slow", LabPhones.USER));
             List<RemotePanel> panels = new ArrayList<>();
             JPanel grid = onEdt(() -> {

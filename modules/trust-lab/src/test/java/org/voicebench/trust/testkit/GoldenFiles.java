@@ -10,7 +10,7 @@ import org.voicebench.trust.lab.LabCluster;
 
 /**
  * Expected outputs committed under {@code src/test/resources/golden}. Run the tests with
- * {@code -Dgolden.update=true} (e.g. {@code mvn -o -pl modules/trust-core test -Dgolden.update=true})
+ * {@code -Dgolden.update=true} (e.g. {@code mvn -o -pl modules/trust-lab test -Dgolden.update=true})
  * to rewrite them from the current code, then review the change with {@code git diff} before
  * committing: a golden diff is a behaviour change.
  */

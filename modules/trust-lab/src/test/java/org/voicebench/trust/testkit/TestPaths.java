@@ -12,7 +12,7 @@ public final class TestPaths {
     private TestPaths() {
     }
 
-    /** The trust-core module folder: Surefire's {@code basedir}, else the working directory. */
+    /** This module's folder: Surefire's {@code basedir}, else the working directory. */
     public static Path moduleDir() {
         String basedir = System.getProperty("basedir");
         return Path.of(basedir != null ? basedir : System.getProperty("user.dir")).toAbsolutePath().normalize();
