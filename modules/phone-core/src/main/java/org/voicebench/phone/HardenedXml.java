@@ -14,8 +14,8 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * The one hardened DOM parser setup for XML from untrusted parties (phones, and requests to the
- * simulator): DOCTYPE declarations are refused and nothing external is ever resolved, so no DTD,
+ * The one hardened DOM parser setup for XML from untrusted parties (phones, CUCM's AXL and RIS
+ * answers, and requests to the simulator): DOCTYPE declarations are refused and nothing external is ever resolved, so no DTD,
  * external entity or entity expansion can read files or reach the network.
  */
 public final class HardenedXml {
@@ -83,12 +83,13 @@ public final class HardenedXml {
     };
 
     /**
-     * A new non-validating, namespace-unaware factory with every external access disabled.
+     * A new non-validating, namespace-unaware factory with every external access disabled; private,
+     * so that no caller can build a parser without the throwing error handler and empty entity resolver.
      *
      * @throws IllegalStateException if the JDK parser cannot give these guarantees; XML must then
      *     not be parsed at all
      */
-    public static DocumentBuilderFactory newFactory() {
+    private static DocumentBuilderFactory newFactory() {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         try {
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

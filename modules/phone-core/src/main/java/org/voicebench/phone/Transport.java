@@ -3,6 +3,7 @@ package org.voicebench.phone;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -10,12 +11,7 @@ import java.util.logging.Logger;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.ContentType;
@@ -24,14 +20,11 @@ import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.io.CloseMode;
-import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
-import org.apache.hc.core5.util.TimeValue;
-import org.apache.hc.core5.util.Timeout;
+import org.voicebench.http.BoundedHttpClient;
 import org.voicebench.phone.internal.BasicAuthorization;
-import org.voicebench.phone.internal.HttpLogging;
 
 /**
- * The HTTP side of {@link PhoneClient}: a bounded connection pool (one connection per phone),
+ * The HTTP side of {@link PhoneClient}: a {@link BoundedHttpClient} (one connection per phone),
  * one request in flight per phone, preemptive Basic authentication, bounded answers.
  */
 final class Transport implements AutoCloseable {
@@ -42,45 +35,20 @@ final class Transport implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(PhoneClient.class.getName());
 
-    static {
-        HttpLogging.neverLogCredentials();
-    }
-
     private final PhoneClientSettings settings;
     private final CredentialsProvider credentials;
     private final PhoneLocks locks = new PhoneLocks();
-    private final PoolingHttpClientConnectionManager pool;
     private final CloseableHttpClient http;
 
     Transport(PhoneClientSettings settings, CredentialsProvider credentials) {
         this.settings = settings;
         this.credentials = credentials;
-        this.pool = PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(settings.maxConnections())
-                .setMaxConnPerRoute(1)
-                .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.STRICT)
-                .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(Timeout.of(settings.connectTimeout()))
-                        .setSocketTimeout(Timeout.of(settings.responseTimeout()))
-                        // phones close idle connections early: check a pooled one before reuse
-                        .setValidateAfterInactivity(TimeValue.ofMilliseconds(500))
-                        .setTimeToLive(TimeValue.ofSeconds(30))
-                        .build())
-                .build();
-        this.http = HttpClients.custom()
-                .setConnectionManager(pool)
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setConnectionRequestTimeout(Timeout.of(settings.queueTimeout()))
-                        .setResponseTimeout(Timeout.of(settings.responseTimeout()))
-                        // we send Basic ourselves; a 401 is a typed failure, not a challenge to answer
-                        .setAuthenticationEnabled(false)
-                        .setRedirectsEnabled(false)
-                        .build())
-                // a repeated Execute would press a key twice
-                .disableAutomaticRetries()
-                .disableCookieManagement()
-                .evictIdleConnections(TimeValue.ofSeconds(10))
-                .build();
+        this.http = BoundedHttpClient.with(settings.connectTimeout(), settings.responseTimeout())
+                .queueTimeout(settings.queueTimeout())
+                .maxConnections(settings.maxConnections(), 1)
+                // phones close idle connections early: check a pooled one before reuse
+                .shortLivedConnections(Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofSeconds(10))
+                .build(); // no retries: a repeated Execute would press a key twice
     }
 
     Answer get(PhoneAddress phone, String path, String what, boolean authenticate, int maxBytes) throws PhoneException {
@@ -158,7 +126,6 @@ final class Transport implements AutoCloseable {
     @Override
     public void close() {
         http.close(CloseMode.GRACEFUL);
-        pool.close(CloseMode.GRACEFUL);
     }
 
     /** The answer exceeded its size limit; unchecked-free signal through the response handler. */

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -25,19 +24,13 @@ import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.SwingUtilities;
-import org.netbeans.api.progress.ProgressHandle;
 import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
-import org.voicebench.audit.AuditInputException;
-import org.voicebench.audit.AuditListener;
 import org.voicebench.audit.AuditReport;
 import org.voicebench.audit.AuditRow;
-import org.voicebench.audit.ClusterItls;
 import org.voicebench.audit.FixPlan;
-import org.voicebench.audit.FleetAudit;
 import org.voicebench.audit.PhoneAudit;
-import org.voicebench.audit.PlanOptions;
 import org.voicebench.certcheck.fetch.TrustListDownloader;
 import org.voicebench.lab.ui.api.ClusterDescription;
 import org.voicebench.lab.ui.api.ClusterNodeDescription;
@@ -46,7 +39,6 @@ import org.voicebench.lab.ui.api.PhoneLabService;
 import org.voicebench.macro.run.PhoneResult;
 import org.voicebench.phone.PhoneAddress;
 import org.voicebench.phone.inventory.PhoneEntry;
-import org.voicebench.phone.model.ModelProfiles;
 import org.voicebench.trust.TrustList;
 import org.voicebench.trust.TrustListFormatException;
 import org.voicebench.trust.TrustLists;
@@ -56,6 +48,8 @@ import org.voicebench.trust.TrustLists;
  * that cancels, rows appearing live); Plan Fix shows audit-core's plan; Fix N Phones asks, then erases and
  * verifies in the background, rows turning to their final state; exports write the report atomically.
  * Cancelling interrupts the worker: an assessment is dropped, a fix returns what each phone reached.
+ * The panel only lays out and renders: the runs, the plan and the cancelling are {@link AuditSession}'s,
+ * which hands its steps to the Swing thread.
  */
 @Messages({
     "BTN_Run=&Run Audit", "BTN_Cancel=Ca&ncel", "BTN_Plan=&Plan Fix", "BTN_FixNone=&Fix Phones\u2026",
@@ -101,13 +95,10 @@ import org.voicebench.trust.TrustLists;
 final class AuditPanel extends JPanel {
 
     private static final Logger LOG = Logger.getLogger(AuditPanel.class.getName());
-    /** Interruptible: Cancel interrupts the audit's thread, which cancels the audit. */
-    private static final RequestProcessor RP = new RequestProcessor(AuditPanel.class.getName(), 1, true);
     private static final RequestProcessor WRITES = new RequestProcessor(AuditPanel.class.getName() + ".write", 1);
 
     private final PhoneLabService lab;
     private final AuditDialogs dialogs;
-    private final TrustListDownloader downloader;
     private final JButton fromLab = new JButton();
     private final InputsForm inputs;
     private final AuditRowsModel rows = new AuditRowsModel();
@@ -127,20 +118,12 @@ final class AuditPanel extends JPanel {
     private final JLabel status = new JLabel(" ");
     private final JLabel error = new JLabel(" ");
 
-    // the audit shown (Swing thread)
+    /** The run/plan/fix/cancel logic; its owner thread is the Swing thread. */
+    private final AuditSession session;
     /** The phones chosen with Audit Trust..., or null: then the default phones at each run. */
     private PhoneSet phones;
     private Supplier<PhoneSet> defaultPhones = () -> null;
     private Consumer<List<PhoneEntry>> onPhonesTouched = p -> { };
-    private FleetAudit audit;
-    /** The profiles of the audit shown (the phones may be replaced meanwhile). */
-    private ModelProfiles profiles;
-    private ClusterItls cluster;
-    private Instant started;
-    private AuditReport report;
-    /** Which run's callbacks may change the window; bumped by every run and by cancelling an assessment. */
-    private int generation;
-    private RequestProcessor.Task running;
 
     /**
      * @param lab the Phone Lab (From Phone Lab, and the fast settings for its phones), or null for none
@@ -149,7 +132,7 @@ final class AuditPanel extends JPanel {
         super(new BorderLayout());
         this.lab = lab;
         this.dialogs = dialogs;
-        this.downloader = downloader;
+        this.session = new AuditSession(downloader, SwingUtilities::invokeLater, new Renderer());
         fromLab.setName("fromLab");
         Mnemonics.setLocalizedText(fromLab, Bundle.BTN_FromLab());
         fromLab.setToolTipText(Bundle.TIP_FromLab());
@@ -163,7 +146,7 @@ final class AuditPanel extends JPanel {
         Mnemonics.setLocalizedText(eraseAll, Bundle.BTN_EraseAll());
         eraseAll.setToolTipText(Bundle.TIP_EraseAll());
         eraseAll.addActionListener(e -> {
-            if (planModel.plan() != null) {
+            if (session.plan() != null) {
                 planFix();
             }
         });
@@ -253,7 +236,7 @@ final class AuditPanel extends JPanel {
 
     /** From Phone Lab on opening, when no cluster ITL is given yet and a lab with a cluster runs. */
     void fillFromLabIfEmpty() {
-        if (inputs.noLocations() && running == null) {
+        if (inputs.noLocations() && !session.isRunning()) {
             fillFromLab();
         }
     }
@@ -309,14 +292,7 @@ final class AuditPanel extends JPanel {
         if (phones == null) {
             inputs.showPhones(set.phones().size(), Bundle.PHONES_Default());
         }
-        FleetAudit a = new FleetAudit(set.client(), set.profiles(),
-                set.settings(labPhones()).withConcurrency(inputs.concurrency()));
-        int id = ++generation;
-        audit = a;
-        profiles = set.profiles();
-        cluster = null;
-        report = null;
-        started = Instant.now();
+        session.assess(set, set.settings(labPhones()).withConcurrency(inputs.concurrency()), in);
         rows.clear();
         planModel.show(null);
         banner.show(null);
@@ -325,83 +301,15 @@ final class AuditPanel extends JPanel {
         status.setText(Bundle.STATUS_Loading());
         tabs.setSelectedIndex(0);
         AuditLog.line(Bundle.LOG_Start(set.phones().size(), String.join(", ", in.locations())));
-        ProgressHandle handle = ProgressHandle.createHandle(Bundle.PROGRESS_Assess(set.phones().size()), () -> {
-            SwingUtilities.invokeLater(this::cancel);
-            return true;
-        });
-        running = RP.create(() -> assess(id, a, set, in, handle));
-        running.schedule(0);
-        buttons();
-    }
-
-    /** On the background thread. */
-    private void assess(int id, FleetAudit a, PhoneSet set, ClusterInputs in, ProgressHandle handle) {
-        int total = set.phones().size();
-        handle.start(total);
-        handle.switchToIndeterminate();
-        try {
-            ClusterItls itls = in.loadCluster(downloader);
-            List<TrustList> known = in.knownItls();
-            handle.switchToDeterminate(total);
-            WorkerProgress progress = new WorkerProgress(handle, total);
-            Instant from = Instant.now();
-            List<PhoneAudit> found = a.assess(set.phones(), itls, known, new AuditListener() {
-                @Override
-                public void phoneAssessed(PhoneAudit phone, int done, int all) {
-                    progress.progress(done, n -> Bundle.STATUS_Assessing(n, all));
-                    later(id, () -> {
-                        rows.assessed(phone);
-                        status.setText(Bundle.STATUS_Assessing(done, all));
-                        refresh();
-                    });
-                }
-            });
-            AuditReport r = a.report(from, itls, found);
-            later(id, () -> assessed(itls, from, r));
-        } catch (AuditInputException e) {
-            LOG.log(Level.INFO, e.getMessage(), e);
-            later(id, () -> failed(Bundle.ERR_Audit(e.getMessage())));
-        } catch (InterruptedException | CancellationException e) {
-            // Cancel interrupted the downloads (CancellationException) or the probes: the run was dropped
-            LOG.log(Level.FINE, "audit cancelled", e);
-        } catch (RuntimeException e) {
-            // a bug, not the user's input: the trace goes to the log, the window says so in one line
-            LOG.log(Level.WARNING, "trust audit failed", e);
-            later(id, () -> failed(Bundle.ERR_Unexpected(e.toString())));
-        } finally {
-            handle.finish();
-        }
-    }
-
-    private void assessed(ClusterItls itls, Instant from, AuditReport r) {
-        running = null;
-        cluster = itls;
-        started = from;
-        report = r;
-        rows.report(r);
-        touched(r, false);
-        banner.show(r);
-        refresh();
-        String counts = Counts.text(r.counts());
-        status.setText(Bundle.STATUS_Assessed(counts));
-        AuditLog.line(Bundle.STATUS_Assessed(counts));
-        buttons();
-    }
-
-    private void failed(String message) {
-        running = null;
-        status.setText(" ");
-        showError(message);
-        AuditLog.error(message);
         buttons();
     }
 
     /** Shows audit-core's plan for the audited phones in the Plan tab. */
     void planFix() {
-        if (report == null || report.fixRun()) {
+        FixPlan p = session.plan(eraseAll.isSelected());
+        if (p == null) {
             return;
         }
-        FixPlan p = FixPlan.of(rows.audits(), profiles, PlanOptions.defaults().withEraseAll(eraseAll.isSelected()));
         planModel.show(p);
         tabs.setSelectedIndex(1);
         status.setText(Bundle.STATUS_Planned(p.restarting().size(), p.erasing().size(), p.skipped().size()));
@@ -410,84 +318,16 @@ final class AuditPanel extends JPanel {
 
     /** Asks, then runs the plan in the background; rows turn to their final state as phones are verified. */
     void fix() {
-        FixPlan p = planModel.plan();
-        if (p == null || p.acting().isEmpty() || running != null || report == null || report.fixRun()) {
+        FixPlan p = session.plan();
+        if (!session.canFix()
+                || !dialogs.confirm(Bundle.CONFIRM_Fix(p.restarting().size(), p.erasing().size(), p.macro().name()))
+                || !session.fix()) {
             return;
         }
-        int n = p.acting().size();
-        if (!dialogs.confirm(Bundle.CONFIRM_Fix(p.restarting().size(), p.erasing().size(), p.macro().name()))) {
-            return;
-        }
-        int id = ++generation;
-        FleetAudit a = audit;
-        ClusterItls itls = cluster;
-        Instant from = started;
-        List<PhoneAudit> audited = rows.audits();
         rows.fixing(p.acting());
         tabs.setSelectedIndex(0);
         error.setText(" ");
-        AuditLog.line(Bundle.LOG_FixStart(n));
-        ProgressHandle handle = ProgressHandle.createHandle(Bundle.PROGRESS_Fix(n), () -> {
-            SwingUtilities.invokeLater(this::cancel);
-            return true;
-        });
-        running = RP.create(() -> fixWork(id, a, itls, from, audited, p, handle));
-        running.schedule(0);
-        buttons();
-    }
-
-    /** On the background thread. */
-    private void fixWork(int id, FleetAudit a, ClusterItls itls, Instant from, List<PhoneAudit> audited, FixPlan p,
-            ProgressHandle handle) {
-        int total = p.acting().size();
-        handle.start(total);
-        WorkerProgress progress = new WorkerProgress(handle, total);
-        try {
-            AuditReport r = a.fix(from, itls, audited, p, new AuditListener() {
-                @Override
-                public void restartFinished(PhoneResult result, int done, int all) {
-                    later(id, () -> rows.macroFinished(p.options().restart().name(), result));
-                }
-
-                @Override
-                public void macroFinished(PhoneResult result, int done, int all) {
-                    later(id, () -> rows.macroFinished(p.macro().name(), result));
-                }
-
-                @Override
-                public void phoneVerified(AuditRow row, int done, int all) {
-                    progress.progress(done, n -> Bundle.STATUS_Fixing(n, all));
-                    later(id, () -> {
-                        rows.verified(row);
-                        status.setText(Bundle.STATUS_Fixing(done, all));
-                        refresh();
-                    });
-                }
-            });
-            boolean cancelled = Thread.interrupted(); // fix returns what the phones reached, flag set
-            later(id, () -> fixed(r, cancelled));
-        } catch (IOException e) {
-            LOG.log(Level.INFO, e.getMessage(), e);
-            later(id, () -> failed(Bundle.ERR_Fix(e.getMessage())));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "trust audit fix failed", e);
-            later(id, () -> failed(Bundle.ERR_Unexpected(e.toString())));
-        } finally {
-            handle.finish();
-        }
-    }
-
-    private void fixed(AuditReport r, boolean cancelled) {
-        running = null;
-        report = r;
-        rows.report(r);
-        touched(r, true);
-        banner.show(r);
-        refresh();
-        String counts = Counts.text(r.counts());
-        String text = cancelled ? Bundle.STATUS_FixCancelled(counts) : Bundle.STATUS_Fixed(counts);
-        status.setText(text);
-        AuditLog.line(text);
+        AuditLog.line(Bundle.LOG_FixStart(p.acting().size()));
         buttons();
     }
 
@@ -496,39 +336,83 @@ final class AuditPanel extends JPanel {
      * reports what each phone reached.
      */
     void cancel() {
-        if (running == null) {
-            return;
-        }
-        boolean assessing = cluster == null;
-        if (running.cancel() && !assessing) {
-            running = null; // a fix removed from the queue before it started: nothing will report
-            generation++;
-        }
-        if (assessing) {
-            generation++;
-            running = null;
-            status.setText(Bundle.STATUS_Cancelled());
-            AuditLog.line(Bundle.STATUS_Cancelled());
-        }
+        session.cancel();
         buttons();
     }
 
-    /** Runs {@code change} on the Swing thread unless a newer run (or a cancel) superseded run {@code id}. */
-    private void later(int id, Runnable change) {
-        SwingUtilities.invokeLater(() -> {
-            if (id == generation) {
-                change.run();
-            }
-        });
+    /** Renders what the session tells, on the Swing thread (the session's owner). */
+    private final class Renderer implements AuditSession.Listener {
+
+        @Override
+        public void phoneAssessed(PhoneAudit phone, int done, int total) {
+            rows.assessed(phone);
+            status.setText(Bundle.STATUS_Assessing(done, total));
+            refresh();
+        }
+
+        @Override
+        public void assessed(AuditReport r) {
+            finished(r, false, Bundle.STATUS_Assessed(Counts.text(r.counts())));
+        }
+
+        @Override
+        public void macroFinished(String macro, PhoneResult result) {
+            rows.macroFinished(macro, result);
+        }
+
+        @Override
+        public void phoneVerified(AuditRow row, int done, int total) {
+            rows.verified(row);
+            status.setText(Bundle.STATUS_Fixing(done, total));
+            refresh();
+        }
+
+        @Override
+        public void fixed(AuditReport r, boolean cancelled) {
+            String counts = Counts.text(r.counts());
+            finished(r, true, cancelled ? Bundle.STATUS_FixCancelled(counts) : Bundle.STATUS_Fixed(counts));
+        }
+
+        private void finished(AuditReport r, boolean fixRun, String text) {
+            rows.report(r);
+            touched(r, fixRun);
+            banner.show(r);
+            refresh();
+            status.setText(text);
+            AuditLog.line(text);
+            buttons();
+        }
+
+        @Override
+        public void failed(String message) {
+            status.setText(" ");
+            showError(message);
+            AuditLog.error(message);
+            buttons();
+        }
+
+        @Override
+        public void assessmentCancelled() {
+            status.setText(Bundle.STATUS_Cancelled());
+            AuditLog.line(Bundle.STATUS_Cancelled());
+            buttons();
+        }
+
+        @Override
+        public void fixDropped() {
+            buttons();
+        }
     }
 
     private void refresh() {
+        Instant started = session.started();
         Instant from = started != null ? started : Instant.now();
+        AuditReport report = session.report();
         results.refresh(new AuditReport(from, Instant.now(), List.of(), report != null && report.fixRun(), rows.rows()));
     }
 
     private void exportInteractively(AuditExport format) {
-        if (report == null) {
+        if (session.report() == null) {
             return;
         }
         String title = switch (format) {
@@ -544,7 +428,7 @@ final class AuditPanel extends JPanel {
 
     /** Writes the shown report off the Swing thread; completes with the file, or null after a failure (shown). */
     CompletableFuture<Path> export(AuditExport format, Path target) {
-        AuditReport r = report;
+        AuditReport r = session.report();
         CompletableFuture<Path> done = new CompletableFuture<>();
         WRITES.post(() -> {
             try {
@@ -573,9 +457,10 @@ final class AuditPanel extends JPanel {
     }
 
     private void buttons() {
-        boolean busy = running != null;
+        boolean busy = session.isRunning();
+        AuditReport report = session.report();
         boolean fixable = report != null && !report.fixRun();
-        FixPlan p = planModel.plan();
+        FixPlan p = session.plan();
         int erasing = p == null ? 0 : p.acting().size();
         run.setEnabled(!busy);
         cancel.setEnabled(busy);
@@ -628,11 +513,11 @@ final class AuditPanel extends JPanel {
     }
 
     AuditReport report() {
-        return report;
+        return session.report();
     }
 
     boolean isRunning() {
-        return running != null;
+        return session.isRunning();
     }
 
     String statusText() {

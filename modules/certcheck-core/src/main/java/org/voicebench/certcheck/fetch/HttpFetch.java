@@ -8,16 +8,12 @@ import java.net.UnknownHostException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.HttpHostConnectException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.util.Timeout;
+import org.voicebench.http.BoundedHttpClient;
 
-/** One HTTP GET of a file from a TFTP node's web port (6970), bounded in time and size. */
+/** One HTTP GET of a file from a TFTP node's web port (6970), bounded in time ({@link BoundedHttpClient}) and size. */
 final class HttpFetch {
 
     private HttpFetch() {
@@ -25,18 +21,8 @@ final class HttpFetch {
 
     static byte[] get(TrustListLocation location, DownloadLimits limits) throws FetchException {
         String url = location.display();
-        Timeout timeout = Timeout.ofMilliseconds(limits.timeoutMillis());
         BoundedBuffer body = new BoundedBuffer(limits.maxBytes());
-        try (CloseableHttpClient http = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(timeout)
-                                .setSocketTimeout(timeout).build())
-                        .build())
-                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout)
-                        .setConnectionRequestTimeout(timeout).setRedirectsEnabled(false).build())
-                .disableAutomaticRetries()
-                .disableCookieManagement()
-                .build()) {
+        try (CloseableHttpClient http = BoundedHttpClient.with(limits.timeout(), limits.timeout()).build()) {
             int status = http.execute(new HttpGet(url), response -> read(response, body));
             if (status == 404) {
                 throw FetchException.notFound(url, "the server answered HTTP 404" + statusWords(status), null);

@@ -16,12 +16,7 @@ import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
@@ -31,13 +26,12 @@ import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.io.CloseMode;
-import org.apache.hc.core5.util.Timeout;
+import org.voicebench.http.BoundedHttpClient;
 import org.voicebench.phone.PhoneCredentials;
 import org.voicebench.phone.internal.BasicAuthorization;
-import org.voicebench.phone.internal.HttpLogging;
 
 /**
- * One HTTPS connection pool to a CUCM node, shared by its {@link AxlClient} and {@link RisClient}:
+ * One HTTPS connection pool ({@link BoundedHttpClient}) to a CUCM node, shared by its {@link AxlClient} and {@link RisClient}:
  * SOAP posts with preemptive Basic authentication, bounded answers, typed failures.
  */
 public final class CucmSession implements AutoCloseable {
@@ -52,13 +46,9 @@ public final class CucmSession implements AutoCloseable {
     static final int MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 
     private static final Logger LOG = Logger.getLogger(CucmSession.class.getName());
-    static {
-        HttpLogging.neverLogCredentials();
-    }
 
     private final CucmConnection connection;
     private final CucmCredentialsProvider credentials;
-    private final PoolingHttpClientConnectionManager pool;
     private final CloseableHttpClient http;
 
     private CucmSession(CucmConnection connection, CucmCredentialsProvider credentials) {
@@ -68,24 +58,11 @@ public final class CucmSession implements AutoCloseable {
         if (!connection.trust().checksHostName()) {
             tls.setHostVerificationPolicy(HostnameVerificationPolicy.CLIENT).setHostnameVerifier(NoopHostnameVerifier.INSTANCE);
         }
-        this.pool = PoolingHttpClientConnectionManagerBuilder.create()
-                .setTlsSocketStrategy(tls.buildClassic())
-                .setMaxConnTotal(4)
-                .setMaxConnPerRoute(4)
-                .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(Timeout.of(connection.connectTimeout()))
-                        .setSocketTimeout(Timeout.of(connection.responseTimeout()))
-                        .build())
-                .build();
-        this.http = HttpClients.custom()
-                .setConnectionManager(pool)
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setResponseTimeout(Timeout.of(connection.responseTimeout()))
-                        .setAuthenticationEnabled(false) // Basic is sent preemptively; a 401 is a typed failure
-                        .setRedirectsEnabled(false)
-                        .build())
-                .disableAutomaticRetries() // retries are the clients' decision (RIS back-off)
-                .disableCookieManagement()
+        // no retries: they are the clients' decision (RIS back-off)
+        this.http = BoundedHttpClient.with(connection.connectTimeout(), connection.responseTimeout())
+                .maxConnections(4, 4)
+                .queueTimeout(connection.responseTimeout()) // a queued call waits for one in flight, itself bounded
+                .tls(tls.buildClassic())
                 .build();
     }
 
@@ -246,7 +223,6 @@ public final class CucmSession implements AutoCloseable {
     @Override
     public void close() {
         http.close(CloseMode.GRACEFUL);
-        pool.close(CloseMode.GRACEFUL);
     }
 
     /** The answer exceeded its size limit. */

@@ -1,15 +1,10 @@
 package org.voicebench.phone.sim;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.ParserConfigurationException;
 import org.voicebench.phone.HardenedXml;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 /** SOAP as the simulated AXL and RIS read and write it; elements matched by local name. */
 final class CucmSoap {
@@ -51,13 +46,9 @@ final class CucmSoap {
     static Element operation(byte[] request) throws BadRequest {
         Element envelope;
         try {
-            DocumentBuilder b = HardenedXml.newFactory().newDocumentBuilder();
-            b.setErrorHandler(null);
-            envelope = b.parse(new ByteArrayInputStream(request)).getDocumentElement();
-        } catch (SAXException | IOException e) {
-            throw new BadRequest("the request is not well-formed XML: " + e.getMessage(), e);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK XML parser cannot be configured securely", e);
+            envelope = HardenedXml.parse(request);
+        } catch (HardenedXml.Refused e) {
+            throw new BadRequest("the request is refused: " + e.getMessage(), e);
         }
         Element body = child(envelope, "Body");
         Element op = body == null ? null : first(body);

@@ -1,20 +1,14 @@
 package org.voicebench.phone.sim;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.ParserConfigurationException;
 import org.voicebench.phone.HardenedXml;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * Reads a {@code CiscoIPPhoneExecute} request body the way a phone does: the form field {@code XML}
@@ -46,7 +40,7 @@ final class ExecuteParser {
         if (xml.getBytes(StandardCharsets.UTF_8).length > MAX_OBJECT_BYTES) {
             throw new NotParsedException("Execute object larger than 40 KB");
         }
-        Element root = parseXml(xml).getDocumentElement();
+        Element root = parseXml(xml);
         if (!"CiscoIPPhoneExecute".equals(root.getTagName())) {
             throw new NotParsedException("root element is " + root.getTagName() + ", not CiscoIPPhoneExecute");
         }
@@ -91,15 +85,11 @@ final class ExecuteParser {
         throw new NotParsedException("no XML form field in the request");
     }
 
-    private static Document parseXml(String xml) throws NotParsedException {
+    private static Element parseXml(String xml) throws NotParsedException {
         try {
-            DocumentBuilder builder = HardenedXml.newFactory().newDocumentBuilder();
-            builder.setErrorHandler(null);
-            return builder.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        } catch (SAXException | IOException e) {
-            throw new NotParsedException("malformed Execute XML: " + e.getMessage(), e);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK XML parser cannot be configured securely", e);
+            return HardenedXml.parse(xml.getBytes(StandardCharsets.UTF_8));
+        } catch (HardenedXml.Refused e) {
+            throw new NotParsedException("Execute XML refused: " + e.getMessage(), e);
         }
     }
 }

@@ -9,11 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
+import org.voicebench.phone.HardenedXml;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.voicebench.trust.DigestAlgorithm;
@@ -116,9 +115,7 @@ final class LabFixtures {
 
     /** Parses a simulator answer (its own XML: a DOCTYPE is refused), the prolog naming the encoding. */
     static Element xml(byte[] body) throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return f.newDocumentBuilder().parse(new ByteArrayInputStream(body)).getDocumentElement();
+        return HardenedXml.parse(body);
     }
 
     /** The names of an element's child elements, in order. */

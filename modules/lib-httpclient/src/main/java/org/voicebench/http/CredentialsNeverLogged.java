@@ -1,4 +1,4 @@
-package org.voicebench.phone.internal;
+package org.voicebench.http;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -6,9 +6,9 @@ import java.util.logging.Logger;
 /**
  * HttpClient logs every request header, Authorization included, on two loggers at FINE. Holding
  * them at INFO means that turning on debug logging for {@code org.apache.hc} can never write a
- * password. Not an exported package: for phone-core's own HTTP clients.
+ * password. Applied by {@link BoundedHttpClient} before any client exists.
  */
-public final class HttpLogging {
+final class CredentialsNeverLogged {
 
     /* kept referenced: a logger whose level was set could otherwise be garbage-collected and forget it */
     private static final Logger[] QUIET = {
@@ -22,11 +22,11 @@ public final class HttpLogging {
         }
     }
 
-    private HttpLogging() {
+    private CredentialsNeverLogged() {
     }
 
-    /** Makes sure the header loggers are held at INFO (idempotent; the work is done once). */
-    public static void neverLogCredentials() {
+    /** Makes sure the header loggers are held at INFO (idempotent; the static initializer does the work once). */
+    static void ensure() {
         // the static initializer did it
     }
 }
