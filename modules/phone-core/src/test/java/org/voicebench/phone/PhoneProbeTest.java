@@ -95,6 +95,17 @@ class PhoneProbeTest extends FakePhoneFixture {
     }
 
     @Test
+    void aPhoneWithoutAReadableScreenshotKeepsTheItlStateOfItsPage() {
+        answerInformationPages();
+        fake.reply("/CGI/Screenshot", new Reply(404, "text/html", "<html>Not Found</html>".getBytes(StandardCharsets.US_ASCII), 0));
+        PhoneProbe.Result r = probe.probe(client.phone(fake.address()), true);
+        assertEquals(PhoneState.REACHABLE, r.state(), "the credentials unproven, the phone not an error");
+        assertEquals("abcdef0123456789abcdef0123456789abcdef01", r.itlHash());
+        assertTrue(r.message().startsWith("the credentials were not checked"), r.message());
+        assertNull(r.failure());
+    }
+
+    @Test
     void refusedCredentialsAreAuthFailedWithTheHint() {
         answerInformationPages();
         fake.reply("/CGI/Screenshot", Reply.xml("<CiscoIPPhoneError Number=\"4\"/>"));

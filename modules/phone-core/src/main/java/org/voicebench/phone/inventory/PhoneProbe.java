@@ -108,6 +108,13 @@ public final class PhoneProbe {
             return new Result(PhoneState.AUTH_OK, info.modelNumber(), firmware, info.macAddress(), trust.itl(),
                     trust.tftpServer(), trust.source(), clock.instant(), null, null);
         } catch (PhoneException e) {
+            if (e.failure() == PhoneFailure.NOT_AN_IMAGE || e.failure() == PhoneFailure.UNEXPECTED_RESPONSE) {
+                // the phone answered but serves no screenshot that can be read (other firmware, a 404): the
+                // credentials stay unproven, and the ITL state read from its public page still stands
+                return new Result(PhoneState.REACHABLE, info.modelNumber(), firmware, info.macAddress(), trust.itl(),
+                        trust.tftpServer(), trust.source(), seen, null, "the credentials were not checked: "
+                        + e.getMessage());
+            }
             Result r = failed(e, info, firmware, trust);
             return new Result(r.state(), r.modelNumber(), r.firmware(), r.macAddress(), r.itl(), r.tftpServer(),
                     r.trustSource(), seen, r.failure(), r.message());
