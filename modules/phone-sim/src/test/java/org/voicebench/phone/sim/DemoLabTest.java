@@ -209,8 +209,13 @@ class DemoLabTest {
         }
     }
 
+    /**
+     * Binds a listening socket where the lab listened: it fails while any server still listens there. Address reuse
+     * lets connections that just closed (TIME_WAIT after the lab's own requests) not count as the port being held.
+     */
     private static void rebind(InetSocketAddress a) throws IOException {
         try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(true);
             s.bind(a);
         }
     }
