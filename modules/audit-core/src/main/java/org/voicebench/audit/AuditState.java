@@ -16,6 +16,11 @@ public enum AuditState {
     STILL_MISMATCHED,
     /** The erase was sent but the phone did not come back within the wait. */
     DID_NOT_RETURN,
+    /**
+     * Its ITL was erased over CTI and CUCM shows it registered again since (RIS), but its pages cannot be read
+     * (web access off) to confirm the ITL it holds now.
+     */
+    RESTARTED,
     /** It was not MATCH and the plan skipped it; the reason says why. */
     NOT_ATTEMPTED;
 

@@ -7,6 +7,8 @@ import org.voicebench.certcheck.Verdict;
 import org.voicebench.macro.Macro;
 import org.voicebench.macro.MacroNotApplicableException;
 import org.voicebench.macro.ResolvedMacro;
+import org.voicebench.phone.KeyTransport;
+import org.voicebench.phone.cti.KeyRoutes;
 import org.voicebench.phone.model.ModelProfile;
 import org.voicebench.phone.model.ModelProfiles;
 
@@ -38,10 +40,68 @@ public record FixPlan(PlanOptions options, List<PlanItem> items) {
                 case MISMATCH -> out.add(mismatched(p, profiles, options));
                 case NOT_INSTALLED -> out.add(skip(p, "it holds no ITL: it takes the cluster's ITL by itself at its next"
                         + " restart (reset it from CUCM)"));
-                case UNKNOWN -> out.add(skip(p, "its ITL state is unknown: " + p.assessment().reason()));
+                case UNKNOWN -> out.add(unknown(p, profiles, options));
             }
         }
         return new FixPlan(options, out);
+    }
+
+    /**
+     * A phone whose ITL cannot be judged over the web. Two of them are CTI's to fix: one that refuses every user
+     * while its public page shows a stale ITL (it cannot validate the HTTPS Authentication URL), and, when the engineer
+     * asserts it ({@code --fix-unknown}), one whose web access is off.
+     */
+    private static PlanItem unknown(PhoneAudit p, ModelProfiles profiles, PlanOptions options) {
+        ItlAssessment a = p.assessment();
+        String unknown = "its ITL state is unknown: " + a.reason();
+        if (a.refusedWithStaleItl()) {
+            return options.cti() ? overCti(p, profiles, options, "it refuses every user while its page shows a stale ITL"
+                    + " (it cannot validate the HTTPS Authentication URL)")
+                    : skip(p, unknown + ". " + CTI_WAY);
+        }
+        if (a.webAccessOff()) {
+            if (options.cti() && options.fixUnknown()) {
+                return overCti(p, profiles, options, "its web access is off, so its ITL cannot be read; --fix-unknown:"
+                        + " taken to hold a stale ITL");
+            }
+            return skip(p, unknown + ". " + (options.cti() ? "Its ITL can be erased over CTI if you know it is stale"
+                    + " (e.g. phones moved to this cluster): --fix-unknown" : CTI_WAY + " (with --fix-unknown, as its"
+                    + " ITL cannot be read)"));
+        }
+        return skip(p, unknown);
+    }
+
+    /** Says how a phone the web cannot drive can still be fixed. */
+    static final String CTI_WAY = "CTI is the way to reach it: CUCM delivers the erase keys over the phone's"
+            + " registration, without its web server (configure CTI: Options > CTI, or --transport auto --cti-jar"
+            + " --cti-host --cti-user)";
+
+    /** The erase over CTI, when the model's keys and the phone's device name are known. */
+    private static PlanItem overCti(PhoneAudit p, ModelProfiles profiles, PlanOptions options, String why) {
+        Macro erase = options.erase();
+        ModelProfile profile = p.model().isEmpty() ? null : profiles.find(p.model()).orElse(null);
+        if (profile == null) {
+            return skip(p, why + "; its model is " + (p.model().isEmpty() ? "unknown" : p.model() + ", which has no"
+                    + " profile") + ", so the keys of " + erase.name() + " over CTI are too");
+        }
+        if (KeyRoutes.deviceName(p.phone()).isEmpty()) {
+            return skip(p, why + "; it has no device name (SEP and its MAC) in the phone list, and over CTI CUCM finds a"
+                    + " phone only by it (list the phones from CUCM: --axl)");
+        }
+        ResolvedMacro erasing;
+        try {
+            erasing = erase.resolve(profile, KeyTransport.CTI);
+        } catch (MacroNotApplicableException e) {
+            return skip(p, why + "; " + e.getMessage());
+        }
+        if (erasing.blind() && !options.blindAccepted()) {
+            return skip(p, why + "; the " + erase.name() + " keys for " + profile.model() + " over CTI are not verified"
+                    + " (" + erasing.howKnown() + "): erase it by hand, or accept blind keys (--allow-blind) after"
+                    + " checking one phone");
+        }
+        return new PlanItem(p, PlanItem.Action.ERASE, erase.name(), why + "; erased over CTI, it takes the next ITL on"
+                + " trust; " + erasing.steps().size() + " steps for " + profile.model() + " (" + erasing.howKnown() + ")",
+                KeyTransport.CTI);
     }
 
     private static PlanItem skip(PhoneAudit p, String why) {
@@ -126,5 +186,10 @@ public record FixPlan(PlanOptions options, List<PlanItem> items) {
     /** The phones that are not MATCH but skipped. */
     public List<PlanItem> skipped() {
         return items.stream().filter(i -> i.action() == PlanItem.Action.SKIP).toList();
+    }
+
+    /** The phones whose keys go over CTI. */
+    public List<PlanItem> overCti() {
+        return items.stream().filter(i -> i.acts() && i.transport() == KeyTransport.CTI).toList();
     }
 }

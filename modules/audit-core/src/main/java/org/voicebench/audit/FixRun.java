@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +23,9 @@ import org.voicebench.macro.run.MacroRunListener;
 import org.voicebench.macro.run.Outcome;
 import org.voicebench.macro.run.PhoneResult;
 import org.voicebench.macro.run.RunOptions;
+import org.voicebench.phone.KeyTransport;
 import org.voicebench.phone.PhoneClient;
+import org.voicebench.phone.cti.KeyRoutes;
 import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.phone.inventory.PhoneProbe;
 import org.voicebench.phone.model.ModelProfiles;
@@ -41,14 +44,20 @@ final class FixRun {
     private final ClusterItls cluster;
     private final Map<String, AuditRow> rows;
     private final AuditListener listener;
-    private final CucmRestarter cucm;
+    private final AuditCucm cucm;
+    private final KeyRoutes keys;
     /** Counted down once on cancel: the waits end at once and read the phone one last time. */
     private final CountDownLatch cancelled = new CountDownLatch(1);
     private final AtomicInteger verified = new AtomicInteger();
+    /**
+     * The registration time stamps CUCM showed before the erase, of the CTI phones whose pages cannot be read: a later
+     * one means the phone restarted (compared with CUCM's own clock, not this machine's).
+     */
+    private final Map<String, Instant> registeredBefore = new ConcurrentHashMap<>();
     private int total;
 
     FixRun(PhoneClient client, ModelProfiles profiles, AuditSettings settings, PhoneProbe probe, ClusterItls cluster,
-            Map<String, AuditRow> rows, AuditListener listener, CucmRestarter cucm) {
+            Map<String, AuditRow> rows, AuditListener listener, AuditCucm cucm, KeyRoutes keys) {
         this.client = client;
         this.profiles = profiles;
         this.settings = settings;
@@ -57,6 +66,7 @@ final class FixRun {
         this.rows = rows;
         this.listener = listener;
         this.cucm = cucm;
+        this.keys = keys;
     }
 
     /** Runs the plan's restarts, then its erases (and the erases of the restarts that did not fix). */
@@ -82,9 +92,31 @@ final class FixRun {
             }
             erase.putAll(notFixed);
         }
+        noteRegistrations(erase.values());
         if (!erase.isEmpty() && new Phase(erase, null).runMacro(plan.options().erase(), blind, settings.journal())) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Before the erase: the registrations of the phones only CUCM can show back. */
+    private void noteRegistrations(java.util.Collection<PlanItem> erasing) {
+        if (cucm.registrations() == null) {
+            return;
+        }
+        for (PlanItem item : erasing) {
+            if (item.transport() == KeyTransport.CTI && item.phone().assessment().webAccessOff()) {
+                try {
+                    cucm.registrations().registeredSince(device(item.phone()))
+                            .ifPresent(t -> registeredBefore.put(item.phone().address(), t));
+                } catch (IOException e) {
+                    // the phone's own time stamp stays unknown: the erase's start stands in for it
+                }
+            }
+        }
+    }
+
+    private static String device(PhoneAudit phone) {
+        return KeyRoutes.deviceName(phone.phone()).orElse(phone.phone().name());
     }
 
     private static Map<String, PlanItem> byAddress(List<PlanItem> items) {
@@ -127,7 +159,7 @@ final class FixRun {
                     macrosEnded.countDown();
                 }
             };
-            RunOptions options = RunOptions.defaults().withConfirmation().withListener(onMacro);
+            RunOptions options = RunOptions.defaults().withConfirmation().withListener(onMacro).withKeys(keys);
             if (blindAccepted) {
                 options = options.withBlindAccepted();
             }
@@ -155,7 +187,7 @@ final class FixRun {
 
         /** Restarts through CUCM, at most the audit's concurrency at once; no key is pressed. */
         boolean runThroughCucm() {
-            if (cucm == null) {
+            if (cucm.restarter() == null) {
                 throw new IllegalStateException("the plan restarts phones through CUCM, but the audit has no CUCM");
             }
             AtomicInteger finished = new AtomicInteger();
@@ -189,7 +221,7 @@ final class FixRun {
                 message = "the run was cancelled";
             } else {
                 try {
-                    cucm.restart(e.name());
+                    cucm.restarter().restart(e.name());
                 } catch (IOException x) {
                     outcome = Outcome.KEY_REJECTED;
                     message = "CUCM did not restart " + e.name() + ": " + x.getMessage();
@@ -317,6 +349,9 @@ final class FixRun {
                     done.subList(0, done.size() - 1));
         }
         boolean sent = macro.outcome().succeeded();
+        if (sent && item.transport() == KeyTransport.CTI && phone.assessment().webAccessOff()) {
+            return verifyByRegistration(item, macro, done);
+        }
         String failure = before + (sent ? "" : "the erase stopped at step " + macro.step() + " (" + macro.stepText()
                 + ") with " + macro.outcome() + (macro.message().isEmpty() ? "" : ": " + macro.message()) + "; ");
         long start = System.nanoTime();
@@ -361,6 +396,58 @@ final class FixRun {
                 done);
     }
 
+    /**
+     * After an erase over CTI on a phone whose pages cannot be read: RESTARTED once CUCM shows it registered again
+     * after the erase began (RIS), FIXED should its pages answer with the cluster's ITL after all, else DID_NOT_RETURN.
+     */
+    private AuditRow verifyByRegistration(PlanItem item, PhoneResult macro, List<PlanItem.Action> done) {
+        PhoneAudit phone = item.phone();
+        String device = device(phone);
+        Instant before = registeredBefore.get(phone.address());
+        Instant erased = before != null ? before : macro.started() == null ? Instant.EPOCH : macro.started();
+        long start = System.nanoTime();
+        long end = start + settings.returnTimeout().toNanos();
+        String lastProblem = cucm.registrations() == null ? "CUCM's registrations are not known (phones not from AXL/RIS)"
+                : "";
+        ItlAssessment last = null;
+        try {
+            pause(); // the phone is restarting
+            while (true) {
+                last = read(phone);
+                if (last.state() == ItlState.MATCH) {
+                    return new AuditRow(phone, AuditState.FIXED, "erased over CTI; back after "
+                            + FleetAudit.elapsed(start).toSeconds() + " s holding the cluster's ITL, taken on trust", item,
+                            macro, last, done);
+                }
+                if (cucm.registrations() != null) {
+                    try {
+                        Optional<Instant> since = cucm.registrations().registeredSince(device);
+                        if (since.isPresent() && since.get().isAfter(erased)) {
+                            return new AuditRow(phone, AuditState.RESTARTED, "erased over CTI; CUCM shows it registered"
+                                    + " again at " + since.get() + " (" + FleetAudit.elapsed(start).toSeconds() + " s"
+                                    + " after), but its pages cannot be read (" + last.reason() + ") to confirm the ITL"
+                                    + " it holds now", item, macro, last, done);
+                        }
+                        lastProblem = since.isPresent() ? "CUCM still shows the registration from before the erase ("
+                                + since.get() + ")" : "CUCM shows it unregistered";
+                    } catch (IOException e) {
+                        lastProblem = "CUCM's registrations could not be read: " + e.getMessage();
+                    }
+                }
+                if (System.nanoTime() > end || cancelled.getCount() == 0) {
+                    break;
+                }
+                pause();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return new AuditRow(phone, AuditState.DID_NOT_RETURN, "erased over CTI; "
+                + (cancelled.getCount() == 0 ? "the audit was cancelled while the phone restarted"
+                : "not seen back within " + settings.returnTimeout().toSeconds() + " s") + " (" + lastProblem
+                + (last == null ? "" : "; " + last.reason()) + ")", item, macro, last, done);
+    }
+
     /** The phone's ITL state now, against what its TFTP node serves for its name (its ITLSEP file, else ITLFile). */
     private ItlAssessment read(PhoneAudit phone) {
         PhoneProbe.Result r = probe.probe(client.phone(phone.phone().address()), false);
@@ -368,7 +455,7 @@ final class FixRun {
             return ItlAssessment.of(r, cluster.forPhone(r.tftpServer(), r.itlHash(), r.macAddress()).itl());
         } catch (AuditInputException e) {
             return new ItlAssessment(ItlState.UNKNOWN, r.itlHash(), "its TFTP node's ITL for it could not be read: "
-                    + e.getMessage());
+                    + e.getMessage()).reached(r.state());
         }
     }
 

@@ -23,6 +23,7 @@ import org.voicebench.certcheck.Verdict;
 import org.voicebench.phone.PhoneClient;
 import org.voicebench.phone.cucm.AuthenticationUrls;
 import org.voicebench.phone.inventory.PhoneEntry;
+import org.voicebench.phone.cti.KeyRoutes;
 import org.voicebench.phone.inventory.PhoneProbe;
 import org.voicebench.phone.model.ModelProfiles;
 import org.voicebench.trust.TrustList;
@@ -50,38 +51,34 @@ public final class FleetAudit {
     private final AuditSettings settings;
     private final PhoneProbe probe;
     private final Clock clock;
-    private volatile CucmRestarter cucm;
-    private volatile AuthenticationUrls authenticationUrls;
+    private final AuditCucm cucm;
+    private final AuthenticationUrls authenticationUrls;
 
     /**
+     * An audit of phones not listed from CUCM.
+     *
      * @param client   the phone client; its connection limit should be at least the concurrency
      * @param profiles the model profiles (macro variants, screen layouts)
      */
     public FleetAudit(PhoneClient client, ModelProfiles profiles, AuditSettings settings) {
-        this(client, profiles, settings, Clock.systemUTC());
-    }
-
-    FleetAudit(PhoneClient client, ModelProfiles profiles, AuditSettings settings, Clock clock) {
-        this.client = Objects.requireNonNull(client, "client");
-        this.profiles = Objects.requireNonNull(profiles, "profiles");
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.probe = new PhoneProbe(clock);
-    }
-
-    /** Where plans made with {@link PlanOptions#restartByCucm()} restart phones (the phones came from CUCM). */
-    public FleetAudit withCucmRestarter(CucmRestarter restarter) {
-        this.cucm = restarter;
-        return this;
+        this(client, profiles, settings, AuditCucm.none());
     }
 
     /**
-     * The Authentication URLs the cluster gives its phones (read from CUCM), so that a phone refusing the credentials
-     * is explained with the URL it uses; null when not known.
+     * @param cucm what is known of CUCM (restarts, Authentication URLs, registrations) when the phones came from it
      */
-    public FleetAudit withAuthenticationUrls(AuthenticationUrls urls) {
-        this.authenticationUrls = urls;
-        return this;
+    public FleetAudit(PhoneClient client, ModelProfiles profiles, AuditSettings settings, AuditCucm cucm) {
+        this(client, profiles, settings, cucm, Clock.systemUTC());
+    }
+
+    FleetAudit(PhoneClient client, ModelProfiles profiles, AuditSettings settings, AuditCucm cucm, Clock clock) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.profiles = Objects.requireNonNull(profiles, "profiles");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.cucm = Objects.requireNonNull(cucm, "cucm");
+        this.authenticationUrls = cucm.urls();
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.probe = new PhoneProbe(clock);
     }
 
     public AuditSettings settings() {
@@ -136,13 +133,14 @@ public final class FleetAudit {
         } catch (AuditInputException e) {
             // not knowing which file the phone loads, any verdict could erase a phone that is fine
             return new PhoneAudit(entry, model, r.firmware(), r.tftpServer(), "", new ItlAssessment(ItlState.UNKNOWN,
-                    r.itlHash(), "what its TFTP node serves for it cannot be told: " + e.getMessage()), null, "");
+                    r.itlHash(), "what its TFTP node serves for it cannot be told: " + e.getMessage()).reached(r.state()),
+                    null, "");
         }
         ItlAssessment a = ItlAssessment.of(r, choice.itl(), authenticationUrls);
         if (a.state() == ItlState.UNKNOWN) {
             return new PhoneAudit(entry, model, r.firmware(), r.tftpServer(), "", a, null, "");
         }
-        a = new ItlAssessment(a.state(), a.phoneHash(), a.reason() + " (" + choice.why() + ")");
+        a = a.withReason(a.reason() + " (" + choice.why() + ")");
         Verdict verdict = null;
         String note = "";
         if (a.state() == ItlState.MISMATCH) {
@@ -186,6 +184,16 @@ public final class FleetAudit {
      */
     public AuditReport fix(Instant started, ClusterItls cluster, List<PhoneAudit> audited, FixPlan plan,
             AuditListener listener) throws IOException {
+        return fix(started, cluster, audited, plan, listener, KeyRoutes.web());
+    }
+
+    /**
+     * As {@link #fix(Instant, ClusterItls, List, FixPlan, AuditListener)}, the keys going the way {@code keys} say:
+     * the plan's CTI phones over CTI from the first key, the others over the web (under {@code auto}, over CTI after
+     * a web server that refused).
+     */
+    public AuditReport fix(Instant started, ClusterItls cluster, List<PhoneAudit> audited, FixPlan plan,
+            AuditListener listener, KeyRoutes keys) throws IOException {
         Map<String, AuditRow> rows = new ConcurrentHashMap<>();
         Map<String, PlanItem> planned = new LinkedHashMap<>();
         for (PhoneAudit p : audited) {
@@ -201,7 +209,8 @@ public final class FleetAudit {
             }
         }
         if (!plan.acting().isEmpty()) {
-            new FixRun(client, profiles, settings, probe, cluster, rows, listener, cucm).run(plan);
+            KeyRoutes routes = keys.ctiFirst(plan.overCti().stream().map(i -> i.phone().phone().address()).toList());
+            new FixRun(client, profiles, settings, probe, cluster, rows, listener, cucm, routes).run(plan);
         }
         List<AuditRow> ordered = new ArrayList<>(audited.size());
         for (PhoneAudit p : audited) {

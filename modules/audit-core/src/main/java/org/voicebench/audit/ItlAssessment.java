@@ -16,12 +16,41 @@ import org.voicebench.trust.TrustList;
  * @param state MATCH, MISMATCH, NOT_INSTALLED or UNKNOWN
  * @param phoneHash the hash the phone shows (normalised: lower case, no separators), or null
  * @param reason one sentence: why UNKNOWN, or what was compared
+ * @param reach how the phone answered the probe (web access off, credentials refused, ...), null when not probed
+ * @param pageState what its public page shows even when the state is UNKNOWN for another reason (a phone that
+ *                  refuses credentials still shows its stale ITL); the same as {@code state} otherwise
  */
-public record ItlAssessment(ItlState state, String phoneHash, String reason) {
+public record ItlAssessment(ItlState state, String phoneHash, String reason, PhoneState reach, ItlState pageState) {
 
     public ItlAssessment {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(reason, "reason");
+        pageState = pageState == null ? state : pageState;
+    }
+
+    /** An assessment without the probe's details. */
+    public ItlAssessment(ItlState state, String phoneHash, String reason) {
+        this(state, phoneHash, reason, null, state);
+    }
+
+    /** The same assessment with a longer reason. */
+    public ItlAssessment withReason(String value) {
+        return new ItlAssessment(state, phoneHash, value, reach, pageState);
+    }
+
+    /** The same assessment, knowing how the phone answered the probe. */
+    public ItlAssessment reached(PhoneState value) {
+        return new ItlAssessment(state, phoneHash, reason, value, pageState);
+    }
+
+    /** True when the phone refused the credentials while its public page shows an ITL other than the cluster's (or none). */
+    public boolean refusedWithStaleItl() {
+        return reach == PhoneState.AUTH_FAILED && (pageState == ItlState.MISMATCH || pageState == ItlState.NOT_INSTALLED);
+    }
+
+    /** True when the phone's web server is off: nothing can be read from it, keys can reach it only over CTI. */
+    public boolean webAccessOff() {
+        return reach == PhoneState.WEB_ACCESS_OFF;
     }
 
     /**
@@ -44,12 +73,12 @@ public record ItlAssessment(ItlState state, String phoneHash, String reason) {
     public static ItlAssessment of(PhoneProbe.Result probe, TrustList clusterItl, AuthenticationUrls urls) {
         PhoneState s = probe.state();
         if (s == PhoneState.AUTH_FAILED) {
-            return refused(probe, clusterItl, urls);
+            return refused(probe, clusterItl, urls).reached(s);
         }
         if (s != PhoneState.REACHABLE && s != PhoneState.AUTH_OK) {
-            return new ItlAssessment(ItlState.UNKNOWN, null, unknownReason(probe));
+            return new ItlAssessment(ItlState.UNKNOWN, null, unknownReason(probe), s, null);
         }
-        return fromPage(probe, clusterItl);
+        return fromPage(probe, clusterItl).reached(s);
     }
 
     /** The state as the phone's page shows it, credentials aside. */
@@ -99,32 +128,37 @@ public record ItlAssessment(ItlState state, String phoneHash, String reason) {
      */
     private static ItlAssessment refused(PhoneProbe.Result probe, TrustList clusterItl, AuthenticationUrls urls) {
         ItlAssessment page = fromPage(probe, clusterItl);
+        return new ItlAssessment(ItlState.UNKNOWN, page.phoneHash(), refusedReason(probe, page, urls), PhoneState.AUTH_FAILED,
+                page.state());
+    }
+
+    private static String refusedReason(PhoneProbe.Result probe, ItlAssessment page, AuthenticationUrls urls) {
         String refusal = unknownReason(probe);
         boolean stale = page.state() == ItlState.MISMATCH || page.state() == ItlState.NOT_INSTALLED;
         if (urls != null && stale) {
             String itl = page.state() == ItlState.MISMATCH ? "its ITL does not match the cluster's (" + page.reason() + ")"
                     : "it holds no ITL";
             if (urls.securedIsHttps()) {
-                return new ItlAssessment(ItlState.UNKNOWN, page.phoneHash(), refusal + ". The cluster gives its phones the"
+                return refusal + ". The cluster gives its phones the"
                         + " HTTPS Authentication URL " + urls.securedUrl() + " and " + itl + ", so it cannot validate that"
-                        + " URL and refuses every user (CiscoIPPhoneError 4). " + HTTP_WORKAROUND);
+                        + " URL and refuses every user (CiscoIPPhoneError 4). " + HTTP_WORKAROUND;
             }
-            return new ItlAssessment(ItlState.UNKNOWN, page.phoneHash(), refusal + ". The cluster's Authentication URL is"
+            return refusal + ". The cluster's Authentication URL is"
                     + " not HTTPS (" + (urls.url().isEmpty() ? "none set" : urls.url()) + "), so the stale ITL is not why:"
-                    + " check the user's association with the phone and the password");
+                    + " check the user's association with the phone and the password";
         }
         if (stale) {
-            return new ItlAssessment(ItlState.UNKNOWN, page.phoneHash(), refusal + ". Its ITL "
+            return refusal + ". Its ITL "
                     + (page.state() == ItlState.MISMATCH ? "does not match the cluster's (" + page.reason() + ")"
                     : "is not installed") + ": if its Authentication URL is HTTPS it cannot validate it and refuses every"
                     + " user (CiscoIPPhoneError 4), as phones with a stale ITL do. " + HTTP_WORKAROUND
-                    + "; otherwise check the user's association with the phone and the password");
+                    + "; otherwise check the user's association with the phone and the password";
         }
         if (page.state() == ItlState.MATCH) {
-            return new ItlAssessment(ItlState.UNKNOWN, page.phoneHash(), refusal + "; its ITL matches the cluster's ("
-                    + page.reason() + "), so check the user's association with the phone and the password");
+            return refusal + "; its ITL matches the cluster's ("
+                    + page.reason() + "), so check the user's association with the phone and the password";
         }
-        return new ItlAssessment(ItlState.UNKNOWN, null, refusal);
+        return refusal;
     }
 
     /** What a voice engineer does for a phone that cannot authenticate anyone (Cisco's guide, UnifiedFX). */

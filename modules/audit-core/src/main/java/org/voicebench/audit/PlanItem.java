@@ -1,6 +1,7 @@
 package org.voicebench.audit;
 
 import java.util.Objects;
+import org.voicebench.phone.KeyTransport;
 
 /**
  * What the fix does with one phone that does not match: the least that should work.
@@ -10,8 +11,9 @@ import java.util.Objects;
  *               trust) or SKIP (nothing is sent to it)
  * @param macro  the macro that runs ({@code restart}, {@code erase-itl}), "" when skipped
  * @param reason why: what the comparer says, how the keys are known, or why it is skipped
+ * @param transport how its keys go: the web server, or CTI for a phone the web cannot drive
  */
-public record PlanItem(PhoneAudit phone, Action action, String macro, String reason) {
+public record PlanItem(PhoneAudit phone, Action action, String macro, String reason, KeyTransport transport) {
 
     /** The fix's action on one phone, least invasive first. */
     public enum Action {
@@ -28,6 +30,12 @@ public record PlanItem(PhoneAudit phone, Action action, String macro, String rea
         Objects.requireNonNull(action, "action");
         macro = macro == null ? "" : macro;
         Objects.requireNonNull(reason, "reason");
+        transport = transport == null ? KeyTransport.WEB : transport;
+    }
+
+    /** An item whose keys (if any) go over the web. */
+    public PlanItem(PhoneAudit phone, Action action, String macro, String reason) {
+        this(phone, action, macro, reason, KeyTransport.WEB);
     }
 
     /** True when the erase macro is planned for it from the start. */

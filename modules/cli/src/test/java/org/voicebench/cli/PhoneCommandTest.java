@@ -121,6 +121,51 @@ class PhoneCommandTest {
     }
 
     @Test
+    void pressChecksEveryKeyNameBeforeSendingTheFirst() {
+        CliRun r = run("phone", "press", phone.address(), "KeyPad4", "Soft 2", "--user", USER, "--delay", "0");
+
+        assertEquals(2, r.exit(), r.transcript());
+        assertTrue(r.err().startsWith("voicebench-cli phone press: not a key name: 'Soft 2' (expected e.g. Settings, KeyPad4,"
+                + " Soft2; for URIs use 'phone execute')"), r.err());
+        assertEquals(List.of(), phone.requests, "not even the valid first key");
+    }
+
+    @Test
+    void pressWithAModelWithoutProfileSendsTheKeysAsGivenAndSaysSo() {
+        phone.reply("/DeviceInformationX", Reply.xml(DEVICE.replace("CP-8845", "CP-9999")));
+
+        CliRun r = run("phone", "press", phone.address(), "Hold", "--user", USER);
+
+        assertEquals(0, r.exit(), r.transcript());
+        assertEquals(List.of("Key:Hold"), phone.executed(), "no alias without a profile");
+        assertEquals(phone.address() + ": model 'CP-9999' has no profile; keys are sent as given\n", r.err());
+        assertEquals(phone.address() + ": Key:Hold: Success\n", r.out());
+    }
+
+    @Test
+    void pressThatCannotIdentifyTheModelSendsNoKeyAndSaysHowToSkipIt() {
+        CliRun r = run("phone", "press", phone.address(), "Hold", "--user", USER); // no DeviceInformationX: 404
+
+        assertEquals(1, r.exit(), r.transcript());
+        assertEquals(List.of(), phone.executed());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith(phone.address() + ": UNEXPECTED_RESPONSE: "), r.err());
+        assertTrue(r.err().contains("(the model was needed to resolve key names; --model skips this request)"), r.err());
+    }
+
+    @Test
+    void executeChecksEveryUriBeforeSendingTheFirst() {
+        for (String bad : List.of("nonsense", ":Settings", "Dial:" + "1".repeat(4092), "Key:Soft\u00071")) {
+            CliRun r = run("phone", "execute", phone.address(), "Dial:1000", bad, "--user", USER, "--delay", "0");
+
+            assertEquals(2, r.exit(), r.transcript());
+            assertTrue(r.err().startsWith("voicebench-cli phone execute: not an Execute URI: '" + bad
+                    + "' (expected SCHEME:VALUE, e.g. Key:Settings or Dial:1000)"), r.err());
+        }
+        assertEquals(List.of(), phone.requests);
+    }
+
+    @Test
     void pressWaitsTheDelayBetweenKeys() {
         CliRun r = run("phone", "press", phone.address(), "KeyPad1", "KeyPad2", "--user", USER, "--delay", "300");
 

@@ -105,7 +105,7 @@ class SimClusterCommandTest {
 
         assertEquals(0, r.exit(), r.transcript());
         List<String> out = r.out().lines().toList();
-        assertEquals(3, out.size(), r.out());
+        assertEquals(5, out.size(), r.out());
         assertTrue(out.get(0).endsWith("inventory in " + file), r.out());
         assertTrue(out.get(1).startsWith("voicebench-cli sim: simulated cluster of 1 node ")
                 && out.get(1).contains(", ITL signed by CallManager (before CUCM 12), mixed mode (CTL served); scenario baseline: "
@@ -113,6 +113,10 @@ class SimClusterCommandTest {
         Matcher node = NODE.matcher(out.get(2));
         assertTrue(node.matches(), out.get(2));
         assertTrue(node.group(10).endsWith("/CTLFile.tlv") && node.group(11).startsWith("tftp://"), out.get(2));
+        assertTrue(out.get(3).matches("voicebench-cli sim: lab CTI: CTI Manager host 127\\.[0-9.]+:[0-9]+, no application user "
+                + "\\(give --user\\)"), out.get(3));
+        assertTrue(out.get(4).startsWith("voicebench-cli sim: lab CTI: stand-in for Cisco JTAPI (reaches only this lab): "),
+                out.get(4));
         assertTrue(Files.readString(file).startsWith("address,model,name,mac\n"));
         assertTrue(r.err().contains("1 phones and the 1-node cluster stopped (duration)"), r.err());
     }

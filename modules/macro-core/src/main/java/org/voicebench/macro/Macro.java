@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.voicebench.phone.KeyTransport;
 import org.voicebench.phone.model.ModelProfile;
 
 /**
@@ -72,6 +73,17 @@ public record Macro(String name, String description, List<String> models, Durati
      * @throws MacroNotApplicableException when the macro is not for this model or has no variant for it
      */
     public ResolvedMacro resolve(ModelProfile profile) throws MacroNotApplicableException {
+        return resolve(profile, KeyTransport.WEB);
+    }
+
+    /**
+     * The steps for a phone of this model whose keys go over {@code transport}. Over CTI only steps that read nothing
+     * can run: a variant marked for CTI is preferred, and a macro whose steps read the screen is not applicable.
+     *
+     * @throws MacroNotApplicableException when the macro is not for this model or has no variant for it over
+     *                                     {@code transport}
+     */
+    public ResolvedMacro resolve(ModelProfile profile, KeyTransport transport) throws MacroNotApplicableException {
         String model = profile == null ? "an unknown model" : "model " + profile.model();
         if (!models.isEmpty() && (profile == null || models.stream().noneMatch(m -> m.equalsIgnoreCase(profile.model())
                 || profile.modelNumbers().stream().anyMatch(m::equalsIgnoreCase)))) {
@@ -81,10 +93,13 @@ public record Macro(String name, String description, List<String> models, Durati
         List<Step> chosen = steps;
         Variant variant = null;
         if (!variants.isEmpty()) {
-            variant = variantFor(profile).orElseThrow(() -> new MacroNotApplicableException(
+            variant = variantFor(profile, transport).orElseThrow(() -> new MacroNotApplicableException(
                     "macro " + name + " has no variant for " + model
-                    + (profile == null ? "" : " (family " + profile.family() + ")")));
+                    + (profile == null ? "" : " (family " + profile.family() + ")")
+                    + (transport == KeyTransport.CTI ? " that can run over CTI (steps that read nothing from the phone)" : "")));
             chosen = variant.steps();
+        } else if (transport == KeyTransport.CTI && !steps.stream().allMatch(Step::runsBlind)) {
+            throw new MacroNotApplicableException("macro " + name + " reads the phone's screen, which cannot be done over CTI");
         }
         List<Step> expanded = new ArrayList<>();
         for (Step s : chosen) {
@@ -94,16 +109,34 @@ public record Macro(String name, String description, List<String> models, Durati
                 expanded.add(s);
             }
         }
-        return new ResolvedMacro(this, profile, expanded, variant);
+        return new ResolvedMacro(this, profile, expanded, variant, transport);
     }
 
-    /** The variant naming the model, else the one for its family. */
+    /** The web variant naming the model, else the one for its family. */
     public Optional<Variant> variantFor(ModelProfile profile) {
+        return variantFor(profile, KeyTransport.WEB);
+    }
+
+    /**
+     * The variant for the model over {@code transport}: one naming the model, else one for its family; over CTI a
+     * variant with CTI evidence first.
+     */
+    public Optional<Variant> variantFor(ModelProfile profile, KeyTransport transport) {
         if (profile == null) {
             return Optional.empty();
         }
-        Optional<Variant> byModel = variants.stream().filter(v -> v.namesModel(profile)).findFirst();
+        List<Variant> usable = variants.stream().filter(v -> v.usableOver(transport)).toList();
+        if (transport == KeyTransport.CTI) {
+            List<Variant> marked = usable.stream().filter(v -> !v.ctiEvidence().isEmpty()).toList();
+            Optional<Variant> best = matching(marked, profile);
+            return best.isPresent() ? best : matching(usable, profile);
+        }
+        return matching(usable, profile);
+    }
+
+    private static Optional<Variant> matching(List<Variant> candidates, ModelProfile profile) {
+        Optional<Variant> byModel = candidates.stream().filter(v -> v.namesModel(profile)).findFirst();
         return byModel.isPresent() ? byModel
-                : variants.stream().filter(v -> v.families().contains(profile.family())).findFirst();
+                : candidates.stream().filter(v -> v.families().contains(profile.family())).findFirst();
     }
 }

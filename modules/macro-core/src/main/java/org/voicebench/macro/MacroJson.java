@@ -41,7 +41,9 @@ import org.voicebench.phone.model.PhoneFamily;
  *                                   (the menu item with this label, found on the screen; the new title checked)
  * Any step may carry a "comment". A variant may say "blind": true (its keys are pressed without reading the
  * screen; runs only when the user accepts that) and "evidence": "field-tested" (captured, vendor doc,
- * field-tested, assumed): how well its menu path is known. Files without these fields read as before.
+ * field-tested, assumed): how well its menu path is known. "cti": "field-tested" says how well its keys are known
+ * to work sent over CTI (no screen read: only key, uri, pause and itlErase steps); "ctiOnly": true keeps a variant
+ * for CTI only. Files without these fields read as before.
  * </pre>
  */
 public final class MacroJson {
@@ -55,7 +57,8 @@ public final class MacroJson {
     private static final List<String> STEP_TYPES = List.of("key", "uri", "pause", "waitScreenStable", "expectScreen",
             "screenshot", "itlErase", "open");
 
-    private static final List<String> VARIANT_FIELDS = List.of("families", "models", "blind", "evidence", "steps");
+    private static final List<String> VARIANT_FIELDS = List.of("families", "models", "blind", "evidence", "cti", "ctiOnly",
+            "steps");
     /** The evidence levels of docs/phone-fidelity.md. */
     private static final List<String> EVIDENCE = List.of("captured", "vendor doc", "field-tested", "assumed");
 
@@ -130,6 +133,12 @@ public final class MacroJson {
                 }
                 if (!v.evidence().isEmpty()) {
                     vn.put("evidence", v.evidence());
+                }
+                if (!v.ctiEvidence().isEmpty()) {
+                    vn.put("cti", v.ctiEvidence());
+                }
+                if (v.ctiOnly()) {
+                    vn.put("ctiOnly", true);
                 }
                 writeSteps(vn.putArray("steps"), v.steps());
             }
@@ -257,8 +266,22 @@ public final class MacroJson {
             if (evidence != null && (!evidence.isTextual() || !EVIDENCE.contains(evidence.asText()))) {
                 throw problem(0, where + "\"evidence\" must be one of " + String.join(", ", EVIDENCE) + ", found " + evidence);
             }
-            return new Variant(families, models, steps(steps, where), blind != null && blind.asBoolean(),
-                    evidence == null ? "" : evidence.asText());
+            JsonNode cti = v.get("cti");
+            if (cti != null && (!cti.isTextual() || !EVIDENCE.contains(cti.asText()))) {
+                throw problem(0, where + "\"cti\" must be one of " + String.join(", ", EVIDENCE) + ", found " + cti);
+            }
+            JsonNode ctiOnly = v.get("ctiOnly");
+            if (ctiOnly != null && !ctiOnly.isBoolean()) {
+                throw problem(0, where + "\"ctiOnly\" must be true or false, found " + ctiOnly);
+            }
+            List<Step> parsed = steps(steps, where);
+            if ((cti != null || (ctiOnly != null && ctiOnly.asBoolean())) && !parsed.stream().allMatch(Step::runsBlind)) {
+                throw problem(0, where + "is marked for CTI, but over CTI nothing can be read: only key, uri, pause and"
+                        + " itlErase steps may be in it");
+            }
+            return new Variant(families, models, parsed, blind != null && blind.asBoolean(),
+                    evidence == null ? "" : evidence.asText(), cti == null ? "" : cti.asText(),
+                    ctiOnly != null && ctiOnly.asBoolean());
         }
 
         private List<Step> steps(JsonNode array, String where) throws MacroFormatException {

@@ -3,6 +3,7 @@ package org.voicebench.macro;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.voicebench.phone.KeyTransport;
 import org.voicebench.phone.model.ModelProfile;
 
 /**
@@ -14,15 +15,27 @@ import org.voicebench.phone.model.ModelProfile;
  * @param profile the phone's model profile, or null when unknown
  * @param steps   the steps to run, in order
  * @param variant the variant the steps came from, or null for a macro without variants
+ * @param transport how the keys are sent
  */
-public record ResolvedMacro(Macro macro, ModelProfile profile, List<Step> steps, Variant variant) {
+public record ResolvedMacro(Macro macro, ModelProfile profile, List<Step> steps, Variant variant, KeyTransport transport) {
 
     public ResolvedMacro {
         steps = List.copyOf(steps);
+        transport = transport == null ? KeyTransport.WEB : transport;
     }
 
-    /** True when the steps press keys without reading the screen: to run only when the user accepted that. */
+    public ResolvedMacro(Macro macro, ModelProfile profile, List<Step> steps, Variant variant) {
+        this(macro, profile, steps, variant, KeyTransport.WEB);
+    }
+
+    /**
+     * True when the steps press keys without reading the screen and nobody has shown that exactly these keys work that
+     * way: a variant marked blind, or keys over CTI that are not verified for CTI. To run only when the user accepted that.
+     */
     public boolean blind() {
+        if (transport == KeyTransport.CTI) {
+            return variant == null || !variant.ctiVerified();
+        }
         return variant != null && variant.blind();
     }
 
@@ -46,6 +59,12 @@ public record ResolvedMacro(Macro macro, ModelProfile profile, List<Step> steps,
      * the menu path is known, e.g. {@code items found by their labels, each screen checked; menu path field-tested}.
      */
     public String howKnown() {
+        if (transport == KeyTransport.CTI) {
+            String cti = variant == null || variant.ctiEvidence().isEmpty() ? "not stated" : variant.ctiEvidence();
+            return (blind() ? "BLIND keys over CTI: nothing can be read, no guard checks the screen"
+                    : "keys over CTI (nothing can be read, no guard checks the screen)")
+                    + "; these keys over CTI " + (cti.equals("assumed") ? "assumed, not yet confirmed on a real phone" : cti);
+        }
         String keys = blind() ? "BLIND keys: the screen cannot be read, no guard checks it"
                 : steps.stream().anyMatch(s -> s instanceof Step.Open) ? "items found by their labels, each screen checked"
                 : "keys as recorded";

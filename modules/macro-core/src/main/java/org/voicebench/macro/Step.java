@@ -15,6 +15,14 @@ public sealed interface Step {
     /** The key names {@code Phone.press} accepts. */
     Pattern KEY_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
+    /**
+     * True for steps that need nothing back from the phone (keys, URIs, pauses, profile key sequences): the only
+     * ones that can run over CTI, where the phone answers nothing and its screen cannot be read.
+     */
+    default boolean runsBlind() {
+        return this instanceof Key || this instanceof Uri || this instanceof Pause || this instanceof ItlErase;
+    }
+
     /** True for steps that send something that acts on the phone (a key or an Execute URI). */
     default boolean acts() {
         return false;

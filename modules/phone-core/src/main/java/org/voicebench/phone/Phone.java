@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.voicebench.phone.model.ModelProfile;
 import org.voicebench.phone.model.ModelProfiles;
 import org.w3c.dom.Element;
@@ -17,18 +16,32 @@ public final class Phone {
 
     private static final int MAX_XML = 1 << 20;
     private static final int MAX_IMAGE = 16 << 20;
-    /** The phone refuses objects over 40 KB; the URI is a small part of one. */
-    private static final int MAX_URI = 4096;
-    private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
     private final Transport transport;
     private final PhoneAddress address;
     private final ModelProfile profile;
+    /** Where keys and URIs go; null: the phone's own web server. */
+    private final KeyChannel keys;
 
     Phone(Transport transport, PhoneAddress address, ModelProfile profile) {
+        this(transport, address, profile, null);
+    }
+
+    private Phone(Transport transport, PhoneAddress address, ModelProfile profile, KeyChannel keys) {
         this.transport = transport;
         this.address = address;
         this.profile = profile;
+        this.keys = keys;
+    }
+
+    /** This phone with its keys and URIs sent through {@code channel}; reads still use its web server. */
+    public Phone over(KeyChannel channel) {
+        return new Phone(transport, address, profile, java.util.Objects.requireNonNull(channel, "channel"));
+    }
+
+    /** How this phone's keys and URIs are sent. */
+    public KeyTransport keyTransport() {
+        return keys == null ? KeyTransport.WEB : keys.transport();
     }
 
     public PhoneAddress address() {
@@ -43,7 +56,7 @@ public final class Phone {
     /** This phone with the profile matching the model it reports in DeviceInformationX (unchanged if unknown). */
     public Phone identify(ModelProfiles profiles) throws PhoneException {
         String model = deviceInformation().modelNumber();
-        return profiles.find(model).map(p -> new Phone(transport, address, p)).orElse(this);
+        return profiles.find(model).map(p -> new Phone(transport, address, p, keys)).orElse(this);
     }
 
     /**
@@ -54,22 +67,26 @@ public final class Phone {
         if (reportedModel == null) {
             return this;
         }
-        return profiles.find(reportedModel).map(p -> new Phone(transport, address, p)).orElse(this);
+        return profiles.find(reportedModel).map(p -> new Phone(transport, address, p, keys)).orElse(this);
     }
 
     /**
      * Runs one URI on the phone ({@code Key:Settings}, {@code Init:Services}, {@code Dial:1234}, ...)
      * with a CiscoIPPhoneExecute object holding exactly one ExecuteItem, because phones do not keep
-     * the order of several.
+     * the order of several. It goes through this phone's {@link #keyTransport() key transport}.
      *
      * @throws PhoneException {@link PhoneFailure#URI_REJECTED} with the phone's Data when it refuses
      *                        the URI, or any transport or authentication failure
      */
     public ExecuteResult execute(String uri) throws PhoneException {
-        if (uri == null || uri.isBlank() || uri.length() > MAX_URI || uri.chars().anyMatch(c -> c < ' ')) {
-            throw new IllegalArgumentException("not an Execute URI: it must be 1.." + MAX_URI + " characters without control characters");
+        if (!ExecuteSyntax.isUri(uri)) {
+            throw new IllegalArgumentException("not an Execute URI: it must be SCHEME:VALUE, 1.." + ExecuteSyntax.MAX_URI
+                    + " characters without control characters");
         }
         String xml = "<CiscoIPPhoneExecute><ExecuteItem Priority=\"0\" URL=\"" + escape(uri) + "\"/></CiscoIPPhoneExecute>";
+        if (keys != null) {
+            return keys.send(uri, xml);
+        }
         Transport.Answer a = transport.postForm(address, "/CGI/Execute", "Execute " + uri,
                 "XML=" + URLEncoder.encode(xml, StandardCharsets.UTF_8), MAX_XML);
         return Replies.execute(address, uri, a);
@@ -81,7 +98,7 @@ public final class Phone {
      * A name the model lacks is sent unchanged; the phone ignores it, as real phones do.
      */
     public ExecuteResult press(String key) throws PhoneException {
-        if (key == null || !KEY.matcher(key).matches()) {
+        if (!ExecuteSyntax.isKeyName(key)) {
             throw new IllegalArgumentException("not a key name: \"" + key + "\" (expected e.g. Settings, KeyPad4, Soft2)");
         }
         String name = profile == null ? key : profile.resolveKey(key).orElse(key);
@@ -189,6 +206,6 @@ public final class Phone {
 
     @Override
     public String toString() {
-        return "Phone[" + address + (profile == null ? "" : ", " + profile.model()) + "]";
+        return "Phone[" + address + (profile == null ? "" : ", " + profile.model()) + (keys == null ? "" : ", keys over " + keys.transport().id()) + "]";
     }
 }

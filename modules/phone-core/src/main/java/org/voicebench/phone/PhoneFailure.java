@@ -25,5 +25,11 @@ public enum PhoneFailure {
     /** The request waited too long behind another request to the same phone, or for a free connection. */
     QUEUE_TIMEOUT,
     /** The calling thread was interrupted while waiting; its interrupt flag is set again. */
-    CANCELLED
+    CANCELLED,
+    /** CTI: the device is not in the application user's controlled devices, so CUCM will not hand it over. */
+    CTI_NOT_CONTROLLED,
+    /** CTI: the phone's terminal is out of service at CUCM (not registered, restarting) or did not come into service in time. */
+    CTI_OUT_OF_SERVICE,
+    /** CTI: CUCM or the phone refused the data ({@code sendData} failed); {@link PhoneException#detail()} holds JTAPI's words. */
+    CTI_REFUSED
 }

@@ -68,8 +68,8 @@ class ExecuteTest extends FakePhoneFixture {
         assertEquals("URI not found", e.detail());
         assertTrue(e.getMessage().contains("Key:Nope") && e.getMessage().contains("URI not found"), e.getMessage());
 
-        fake.reply("/CGI/Execute", Reply.xml("<CiscoIPPhoneResponse><ResponseItem Status=\"1\" Data=\"Invalid URI\" URL=\"Foo\"/></CiscoIPPhoneResponse>"));
-        e = fails(PhoneFailure.URI_REJECTED, fake.address(), () -> client.phone(fake.address()).execute("Foo"));
+        fake.reply("/CGI/Execute", Reply.xml("<CiscoIPPhoneResponse><ResponseItem Status=\"1\" Data=\"Invalid URI\" URL=\"Foo:Bar\"/></CiscoIPPhoneResponse>"));
+        e = fails(PhoneFailure.URI_REJECTED, fake.address(), () -> client.phone(fake.address()).execute("Foo:Bar"));
         assertEquals("Invalid URI", e.detail());
     }
 

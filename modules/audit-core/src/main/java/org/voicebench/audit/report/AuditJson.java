@@ -62,6 +62,7 @@ public final class AuditJson {
         n.put("recoveryNote", p.recoveryNote());
         n.put("plan", row.plan() == null ? null : row.plan().action().name());
         n.put("planReason", row.plan() == null ? null : row.plan().reason());
+        n.put("planKeys", row.plan() == null || !row.plan().acts() ? null : row.plan().transport().id());
         if (row.macro() == null) {
             n.putNull("macro");
         } else {
@@ -70,6 +71,7 @@ public final class AuditJson {
             m.put("outcome", row.macro().outcome().name());
             m.put("step", row.macro().step());
             m.put("message", row.macro().message());
+            m.put("transport", row.macro().transport().id());
         }
         n.put("after", row.after() == null ? null : row.after().state().name());
         ArrayNode done = n.putArray("actions");

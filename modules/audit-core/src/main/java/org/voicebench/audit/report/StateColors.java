@@ -16,6 +16,7 @@ public final class StateColors {
             case MISMATCH, STILL_MISMATCHED -> 0xC62828;
             case NOT_INSTALLED -> 0x1565C0;
             case DID_NOT_RETURN -> 0x6A1B9A;
+            case RESTARTED -> 0x9CCC65;
             case UNKNOWN, NOT_ATTEMPTED -> 0x9E9E9E;
         };
     }

@@ -3,7 +3,6 @@ package org.voicebench.audit.ui;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.FlowLayout;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +25,6 @@ import javax.swing.JTable;
 import javax.swing.SwingUtilities;
 import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
-import org.openide.util.RequestProcessor;
 import org.voicebench.audit.AuditReport;
 import org.voicebench.audit.AuditRow;
 import org.voicebench.audit.FixPlan;
@@ -40,8 +38,10 @@ import org.voicebench.macro.run.PhoneResult;
 import org.voicebench.phone.PhoneAddress;
 import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.trust.TrustList;
-import org.voicebench.trust.TrustListFormatException;
 import org.voicebench.trust.TrustLists;
+import org.voicebench.ui.BackgroundWork;
+import org.voicebench.ui.Dialogs;
+import org.voicebench.ui.OutputLog;
 
 /**
  * The Trust Audit window's content. Run Audit assesses the phones on a background thread (a progress handle
@@ -52,6 +52,7 @@ import org.voicebench.trust.TrustLists;
  * which hands its steps to the Swing thread.
  */
 @Messages({
+    "TAB_TrustAudit=Trust Audit",
     "BTN_Run=&Run Audit", "BTN_Cancel=Ca&ncel", "BTN_Plan=&Plan Fix", "BTN_FixNone=&Fix Phones\u2026",
     "# {0} - phones", "BTN_Fix=&Fix {0} Phones\u2026",
     "BTN_FromLab=From Phone &Lab",
@@ -95,10 +96,14 @@ import org.voicebench.trust.TrustLists;
 final class AuditPanel extends JPanel {
 
     private static final Logger LOG = Logger.getLogger(AuditPanel.class.getName());
-    private static final RequestProcessor WRITES = new RequestProcessor(AuditPanel.class.getName() + ".write", 1);
+    /** The "Trust Audit" tab of the Output window: what each run found and did. */
+    static final OutputLog OUTPUT = new OutputLog(Bundle.TAB_TrustAudit());
+
+    /** Reading the lab's baselines, writing exports: independent jobs beside the session's runs. */
+    private final BackgroundWork work = new BackgroundWork(AuditPanel.class.getName());
 
     private final PhoneLabService lab;
-    private final AuditDialogs dialogs;
+    private final Dialogs dialogs;
     private final JButton fromLab = new JButton();
     private final InputsForm inputs;
     private final AuditRowsModel rows = new AuditRowsModel();
@@ -128,7 +133,7 @@ final class AuditPanel extends JPanel {
     /**
      * @param lab the Phone Lab (From Phone Lab, and the fast settings for its phones), or null for none
      */
-    AuditPanel(PhoneLabService lab, AuditDialogs dialogs, TrustListDownloader downloader) {
+    AuditPanel(PhoneLabService lab, Dialogs dialogs, TrustListDownloader downloader) {
         super(new BorderLayout());
         this.lab = lab;
         this.dialogs = dialogs;
@@ -241,29 +246,31 @@ final class AuditPanel extends JPanel {
         }
     }
 
+    /** The running lab's cluster as the audit's inputs: each node's ITL URL, and its baseline ITL. */
+    private record LabItls(List<String> urls, List<TrustList> baselines) {
+    }
+
     /** Fills the inputs from the running lab's cluster: each node's ITL URL and its baseline ITL. */
     void fillFromLab() {
         ClusterDescription c = lab == null ? null : lab.cluster().orElse(null);
         if (c == null) {
             return;
         }
-        WRITES.post(() -> {
-            try {
-                List<String> urls = new ArrayList<>();
-                List<TrustList> baselines = new ArrayList<>();
-                for (ClusterNodeDescription n : c.nodes()) {
-                    urls.add(n.itlHttpUrl());
-                    baselines.add(TrustLists.read(n.baselineItl(), Bundle.SOURCE_Baseline(n.name())));
-                }
-                SwingUtilities.invokeLater(() -> {
-                    inputs.fillFromLab(urls, baselines);
-                    error.setText(" ");
-                });
-            } catch (TrustListFormatException | RuntimeException e) {
-                String message = Bundle.ERR_FromLab(e.getMessage());
-                LOG.log(Level.INFO, message, e);
-                SwingUtilities.invokeLater(() -> showError(message));
+        work.post(null, ctx -> {
+            List<String> urls = new ArrayList<>();
+            List<TrustList> baselines = new ArrayList<>();
+            for (ClusterNodeDescription n : c.nodes()) {
+                urls.add(n.itlHttpUrl());
+                baselines.add(TrustLists.read(n.baselineItl(), Bundle.SOURCE_Baseline(n.name())));
             }
+            return new LabItls(urls, baselines);
+        }, itls -> {
+            inputs.fillFromLab(itls.urls(), itls.baselines());
+            error.setText(" ");
+        }, e -> {
+            String message = Bundle.ERR_FromLab(e.getMessage());
+            LOG.log(Level.INFO, message, e);
+            showError(message);
         });
     }
 
@@ -300,7 +307,7 @@ final class AuditPanel extends JPanel {
         error.setText(" ");
         status.setText(Bundle.STATUS_Loading());
         tabs.setSelectedIndex(0);
-        AuditLog.line(Bundle.LOG_Start(set.phones().size(), String.join(", ", in.locations())));
+        OUTPUT.line(Bundle.LOG_Start(set.phones().size(), String.join(", ", in.locations())));
         buttons();
     }
 
@@ -327,7 +334,7 @@ final class AuditPanel extends JPanel {
         rows.fixing(p.acting());
         tabs.setSelectedIndex(0);
         error.setText(" ");
-        AuditLog.line(Bundle.LOG_FixStart(p.acting().size()));
+        OUTPUT.line(Bundle.LOG_FixStart(p.acting().size()));
         buttons();
     }
 
@@ -379,7 +386,7 @@ final class AuditPanel extends JPanel {
             banner.show(r);
             refresh();
             status.setText(text);
-            AuditLog.line(text);
+            OUTPUT.line(text);
             buttons();
         }
 
@@ -387,14 +394,14 @@ final class AuditPanel extends JPanel {
         public void failed(String message) {
             status.setText(" ");
             showError(message);
-            AuditLog.error(message);
+            OUTPUT.error(message);
             buttons();
         }
 
         @Override
         public void assessmentCancelled() {
             status.setText(Bundle.STATUS_Cancelled());
-            AuditLog.line(Bundle.STATUS_Cancelled());
+            OUTPUT.line(Bundle.STATUS_Cancelled());
             buttons();
         }
 
@@ -430,24 +437,17 @@ final class AuditPanel extends JPanel {
     CompletableFuture<Path> export(AuditExport format, Path target) {
         AuditReport r = session.report();
         CompletableFuture<Path> done = new CompletableFuture<>();
-        WRITES.post(() -> {
-            try {
-                Path written = format.write(r, target);
-                SwingUtilities.invokeLater(() -> {
-                    status.setText(Bundle.STATUS_Exported(written));
-                    AuditLog.line(Bundle.STATUS_Exported(written));
-                });
-                done.complete(written);
-            } catch (IOException | RuntimeException e) {
-                String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-                String message = Bundle.ERR_Export(target, reason);
-                LOG.log(Level.INFO, message, e);
-                SwingUtilities.invokeLater(() -> {
-                    showError(message);
-                    AuditLog.error(message);
-                });
-                done.complete(null);
-            }
+        work.post(null, ctx -> format.write(r, target), written -> {
+            status.setText(Bundle.STATUS_Exported(written));
+            OUTPUT.line(Bundle.STATUS_Exported(written));
+            done.complete(written);
+        }, e -> {
+            String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            String message = Bundle.ERR_Export(target, reason);
+            LOG.log(Level.INFO, message, e);
+            showError(message);
+            OUTPUT.error(message);
+            done.complete(null);
         });
         return done;
     }

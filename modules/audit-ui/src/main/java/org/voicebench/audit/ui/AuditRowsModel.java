@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import javax.swing.table.AbstractTableModel;
+import java.util.function.Function;
 import org.openide.util.NbBundle.Messages;
 import org.voicebench.audit.AuditReport;
 import org.voicebench.audit.AuditRow;
@@ -13,6 +13,7 @@ import org.voicebench.audit.AuditState;
 import org.voicebench.audit.PhoneAudit;
 import org.voicebench.audit.PlanItem;
 import org.voicebench.macro.run.PhoneResult;
+import org.voicebench.ui.RowsTableModel;
 
 /**
  * The fleet table: one row per phone, added as each phone is assessed and updated as the fix reaches it
@@ -26,7 +27,7 @@ import org.voicebench.macro.run.PhoneResult;
     "NOTE_Restarting=restart planned: waiting for the macro",
     "# {0} - macro", "# {1} - outcome", "# {2} - message", "NOTE_MacroEnded={0} ended {1} {2}; reading its ITL again"
 })
-final class AuditRowsModel extends AbstractTableModel {
+final class AuditRowsModel extends RowsTableModel<AuditRow> {
 
     static final int PHONE = 0;
     static final int ADDRESS = 1;
@@ -36,27 +37,28 @@ final class AuditRowsModel extends AbstractTableModel {
     static final int STATE = 5;
     static final int REASON = 6;
 
-    private static final class Row {
-        AuditRow row;
-        String note = "";
+    /** What the fix says about a phone meanwhile, by address; shown instead of its reason. */
+    private final Map<String, String> notes;
 
-        Row(AuditRow row) {
-            this.row = row;
-        }
+    AuditRowsModel() {
+        this(new HashMap<>());
     }
 
-    private final List<Row> list = new ArrayList<>();
-    private final Map<String, Integer> index = new HashMap<>();
-
-    void clear() {
-        list.clear();
-        index.clear();
-        fireTableDataChanged();
+    private AuditRowsModel(Map<String, String> notes) {
+        super(List.of(
+                Column.text(Bundle.COL_Phone(), r -> r.phone().phone().name()),
+                Column.text(Bundle.COL_Address(), r -> r.phone().address()),
+                Column.text(Bundle.COL_Model(), r -> r.phone().model()),
+                Column.text(Bundle.COL_Tftp(), r -> r.phone().tftpServer()),
+                Column.of(Bundle.COL_Found(), AuditState.class, r -> AuditState.of(r.phone().state())),
+                Column.of(Bundle.COL_State(), AuditState.class, AuditRow::state),
+                Column.text(Bundle.COL_Reason(), r -> notes.getOrDefault(r.phone().address(), r.reason()))));
+        this.notes = notes;
     }
 
     /** A phone was judged: its row appears (or is replaced). */
     void assessed(PhoneAudit phone) {
-        put(AuditRow.assessed(phone), "");
+        put(AuditRow.assessed(phone));
     }
 
     /** The fix starts: the phones it erases say so until their result comes. */
@@ -74,107 +76,53 @@ final class AuditRowsModel extends AbstractTableModel {
 
     /** A phone's final state after the fix. */
     void verified(AuditRow row) {
-        put(row, "");
+        put(row);
     }
 
     /** The final report: every row as it says, in its order. */
     void report(AuditReport report) {
-        list.clear();
-        index.clear();
-        for (AuditRow r : report.rows()) {
-            index.put(r.phone().address(), list.size());
-            list.add(new Row(r));
-        }
-        fireTableDataChanged();
+        notes.clear();
+        setRows(report.rows());
     }
 
-    private void put(AuditRow row, String note) {
-        Integer i = index.get(row.phone().address());
-        if (i == null) {
-            index.put(row.phone().address(), list.size());
-            Row added = new Row(row);
-            added.note = note;
-            list.add(added);
-            fireTableRowsInserted(list.size() - 1, list.size() - 1);
+    private void put(AuditRow row) {
+        notes.remove(row.phone().address());
+        int i = indexOf(row.phone().address());
+        if (i < 0) {
+            add(row);
         } else {
-            list.get(i).row = row;
-            list.get(i).note = note;
-            fireTableRowsUpdated(i, i);
+            set(i, row);
         }
     }
 
     private void note(String address, String note) {
-        Integer i = index.get(address);
-        if (i != null) {
-            list.get(i).note = note;
-            fireTableRowsUpdated(i, i);
+        int i = indexOf(address);
+        if (i >= 0) {
+            notes.put(address, note);
+            set(i, row(i));
         }
     }
 
-    /** Every row as it stands, in table order. */
-    List<AuditRow> rows() {
-        return list.stream().map(r -> r.row).toList();
+    private int indexOf(String address) {
+        return indexOf(r -> r.phone().address().equals(address));
     }
 
     /** What the assessment found, in table order (the input of the plan and of the fix). */
     List<PhoneAudit> audits() {
-        return list.stream().map(r -> r.row.phone()).toList();
-    }
-
-    AuditRow row(int modelRow) {
-        return list.get(modelRow).row;
+        return rows().stream().map(AuditRow::phone).toList();
     }
 
     /** The models shown, sorted. */
     List<String> models() {
-        return new ArrayList<>(new TreeSet<>(list.stream().map(r -> r.row.phone().model()).toList()));
+        return sorted(r -> r.phone().model());
     }
 
     /** The TFTP servers shown, sorted. */
     List<String> nodes() {
-        return new ArrayList<>(new TreeSet<>(list.stream().map(r -> r.row.phone().tftpServer()).toList()));
+        return sorted(r -> r.phone().tftpServer());
     }
 
-    @Override
-    public int getRowCount() {
-        return list.size();
-    }
-
-    @Override
-    public int getColumnCount() {
-        return 7;
-    }
-
-    @Override
-    public String getColumnName(int column) {
-        return switch (column) {
-            case PHONE -> Bundle.COL_Phone();
-            case ADDRESS -> Bundle.COL_Address();
-            case MODEL -> Bundle.COL_Model();
-            case TFTP -> Bundle.COL_Tftp();
-            case FOUND -> Bundle.COL_Found();
-            case STATE -> Bundle.COL_State();
-            default -> Bundle.COL_Reason();
-        };
-    }
-
-    @Override
-    public Class<?> getColumnClass(int column) {
-        return column == FOUND || column == STATE ? AuditState.class : String.class;
-    }
-
-    @Override
-    public Object getValueAt(int rowIndex, int column) {
-        Row r = list.get(rowIndex);
-        PhoneAudit p = r.row.phone();
-        return switch (column) {
-            case PHONE -> p.phone().name();
-            case ADDRESS -> p.address();
-            case MODEL -> p.model();
-            case TFTP -> p.tftpServer();
-            case FOUND -> AuditState.of(p.state());
-            case STATE -> r.row.state();
-            default -> r.note.isEmpty() ? r.row.reason() : r.note;
-        };
+    private List<String> sorted(Function<AuditRow, String> value) {
+        return new ArrayList<>(new TreeSet<>(rows().stream().map(value).toList()));
     }
 }

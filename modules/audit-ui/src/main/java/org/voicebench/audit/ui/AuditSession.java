@@ -8,8 +8,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.netbeans.api.progress.ProgressHandle;
-import org.openide.util.RequestProcessor;
 import org.voicebench.audit.AuditInputException;
 import org.voicebench.audit.AuditListener;
 import org.voicebench.audit.AuditReport;
@@ -23,6 +21,7 @@ import org.voicebench.audit.PlanOptions;
 import org.voicebench.certcheck.fetch.TrustListDownloader;
 import org.voicebench.macro.run.PhoneResult;
 import org.voicebench.phone.model.ModelProfiles;
+import org.voicebench.ui.BackgroundWork;
 
 /**
  * What the Trust Audit window does, without the window: runs an assessment or a fix on a background thread,
@@ -30,9 +29,9 @@ import org.voicebench.phone.model.ModelProfiles;
  * Kept apart from the panel so that the run/plan/fix/cancel rules can be tested without Swing.
  * <p>
  * The session's state belongs to one "owner" thread (the window's: the Swing thread): its methods are called
- * there, and every step of a background run is handed to the {@code owner} executor, which runs it there. A
- * step is dropped when a newer run, or a cancel, superseded its run since it was handed over (the generation
- * check), so a late callback of a cancelled assessment never changes what is shown.
+ * there, and every step of a background run is handed to the {@code owner} executor, which runs it there
+ * (ui-kit's {@link BackgroundWork}). A step is dropped when a newer run, or a cancel, superseded its run since it
+ * was handed over (the generation check), so a late callback of a cancelled assessment never changes what is shown.
  */
 final class AuditSession {
 
@@ -64,12 +63,19 @@ final class AuditSession {
     }
 
     private static final Logger LOG = Logger.getLogger(AuditSession.class.getName());
-    /** Interruptible: Cancel interrupts the run's thread, which cancels the audit. */
-    private static final RequestProcessor RP = new RequestProcessor(AuditSession.class.getName(), 1, true);
+
+    /** What an assessment hands over: the cluster's ITLs it read, when it started judging, its report. */
+    private record Assessed(ClusterItls itls, Instant from, AuditReport report) {
+    }
+
+    /** What a fix hands over: its report, and whether Cancel interrupted it. */
+    private record Fixed(AuditReport report, boolean cancelled) {
+    }
 
     private final TrustListDownloader downloader;
-    private final Executor owner;
     private final Listener listener;
+    /** Runs one assessment or fix at a time; Cancel interrupts it (which cancels the audit). */
+    private final BackgroundWork work;
 
     private FleetAudit audit;
     /** The profiles of the audit shown (the phones may be replaced meanwhile). */
@@ -79,72 +85,50 @@ final class AuditSession {
     private volatile Instant started;
     private volatile AuditReport report;
     private volatile FixPlan plan;
-    /** Which run's steps may change the state; bumped by every run and by cancelling. */
-    private int generation;
-    private volatile RequestProcessor.Task running;
 
     /**
      * @param owner runs a step on the owner thread (the window: {@code SwingUtilities::invokeLater})
      */
     AuditSession(TrustListDownloader downloader, Executor owner, Listener listener) {
         this.downloader = Objects.requireNonNull(downloader, "downloader");
-        this.owner = Objects.requireNonNull(owner, "owner");
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.work = new BackgroundWork(AuditSession.class.getName(), 1, owner);
     }
 
     /** Starts assessing {@code set} against {@code in}; what was shown before is forgotten. */
     void assess(PhoneSet set, AuditSettings settings, ClusterInputs in) {
         FleetAudit a = new FleetAudit(set.client(), set.profiles(), settings);
-        int id = ++generation;
         audit = a;
         profiles = set.profiles();
         cluster = null;
         report = null;
         plan = null;
         started = Instant.now();
-        ProgressHandle handle = ProgressHandle.createHandle(Bundle.PROGRESS_Assess(set.phones().size()), this::cancelLater);
-        running = RP.create(() -> assessWork(id, a, set, in, handle));
-        running.schedule(0);
+        work.start(Bundle.PROGRESS_Assess(set.phones().size()), this::cancel, ctx -> assessWork(ctx, a, set, in),
+                this::assessed, this::failed);
     }
 
     /** On the background thread. */
-    private void assessWork(int id, FleetAudit a, PhoneSet set, ClusterInputs in, ProgressHandle handle) {
-        int total = set.phones().size();
-        handle.start(total);
-        handle.switchToIndeterminate();
-        try {
-            ClusterItls itls = in.loadCluster(downloader);
-            handle.switchToDeterminate(total);
-            WorkerProgress progress = new WorkerProgress(handle, total);
-            Instant from = Instant.now();
-            List<PhoneAudit> found = a.assess(set.phones(), itls, in.knownItls(), new AuditListener() {
-                @Override
-                public void phoneAssessed(PhoneAudit phone, int done, int all) {
-                    progress.progress(done, n -> Bundle.STATUS_Assessing(n, all));
-                    later(id, () -> listener.phoneAssessed(phone, done, all));
-                }
-            });
-            AuditReport r = a.report(from, itls, found);
-            later(id, () -> {
-                running = null;
-                cluster = itls;
-                started = from;
-                report = r;
-                listener.assessed(r);
-            });
-        } catch (AuditInputException e) {
-            LOG.log(Level.INFO, e.getMessage(), e);
-            fail(id, Bundle.ERR_Audit(e.getMessage()));
-        } catch (InterruptedException | CancellationException e) {
-            // Cancel interrupted the downloads (CancellationException) or the probes: the run was dropped
-            LOG.log(Level.FINE, "audit cancelled", e);
-        } catch (RuntimeException e) {
-            // a bug, not the user's input: the trace goes to the log, the window says so in one line
-            LOG.log(Level.WARNING, "trust audit failed", e);
-            fail(id, Bundle.ERR_Unexpected(e.toString()));
-        } finally {
-            handle.finish();
-        }
+    private Assessed assessWork(BackgroundWork.Context ctx, FleetAudit a, PhoneSet set, ClusterInputs in)
+            throws AuditInputException, InterruptedException {
+        ClusterItls itls = in.loadCluster(downloader);
+        ctx.determinate(set.phones().size());
+        Instant from = Instant.now();
+        List<PhoneAudit> found = a.assess(set.phones(), itls, in.knownItls(), new AuditListener() {
+            @Override
+            public void phoneAssessed(PhoneAudit phone, int done, int all) {
+                ctx.progress(Bundle.STATUS_Assessing(done, all), done);
+                ctx.later(() -> listener.phoneAssessed(phone, done, all));
+            }
+        });
+        return new Assessed(itls, from, a.report(from, itls, found));
+    }
+
+    private void assessed(Assessed done) {
+        cluster = done.itls();
+        started = done.from();
+        report = done.report();
+        listener.assessed(done.report());
     }
 
     /**
@@ -171,101 +155,77 @@ final class AuditSession {
         if (!canFix()) {
             return false;
         }
-        int id = ++generation;
         FleetAudit a = audit;
         ClusterItls itls = cluster;
         Instant from = started;
         List<PhoneAudit> audited = report.rows().stream().map(AuditRow::phone).toList();
         FixPlan p = plan;
-        ProgressHandle handle = ProgressHandle.createHandle(Bundle.PROGRESS_Fix(p.acting().size()), this::cancelLater);
-        running = RP.create(() -> fixWork(id, a, itls, from, audited, p, handle));
-        running.schedule(0);
+        work.start(Bundle.PROGRESS_Fix(p.acting().size()), this::cancel, ctx -> fixWork(ctx, a, itls, from, audited, p),
+                this::fixed, this::failed);
         return true;
     }
 
     /** On the background thread. */
-    private void fixWork(int id, FleetAudit a, ClusterItls itls, Instant from, List<PhoneAudit> audited, FixPlan p,
-            ProgressHandle handle) {
-        int total = p.acting().size();
-        handle.start(total);
-        WorkerProgress progress = new WorkerProgress(handle, total);
-        try {
-            AuditReport r = a.fix(from, itls, audited, p, new AuditListener() {
-                @Override
-                public void restartFinished(PhoneResult result, int done, int all) {
-                    later(id, () -> listener.macroFinished(p.options().restart().name(), result));
-                }
+    private Fixed fixWork(BackgroundWork.Context ctx, FleetAudit a, ClusterItls itls, Instant from,
+            List<PhoneAudit> audited, FixPlan p) throws IOException {
+        ctx.determinate(p.acting().size());
+        AuditReport r = a.fix(from, itls, audited, p, new AuditListener() {
+            @Override
+            public void restartFinished(PhoneResult result, int done, int all) {
+                ctx.later(() -> listener.macroFinished(p.options().restart().name(), result));
+            }
 
-                @Override
-                public void macroFinished(PhoneResult result, int done, int all) {
-                    later(id, () -> listener.macroFinished(p.macro().name(), result));
-                }
+            @Override
+            public void macroFinished(PhoneResult result, int done, int all) {
+                ctx.later(() -> listener.macroFinished(p.macro().name(), result));
+            }
 
-                @Override
-                public void phoneVerified(AuditRow row, int done, int all) {
-                    progress.progress(done, n -> Bundle.STATUS_Fixing(n, all));
-                    later(id, () -> listener.phoneVerified(row, done, all));
-                }
-            });
-            boolean cancelled = Thread.interrupted(); // fix returns what the phones reached, flag set
-            later(id, () -> {
-                running = null;
-                report = r;
-                listener.fixed(r, cancelled);
-            });
-        } catch (IOException e) {
-            LOG.log(Level.INFO, e.getMessage(), e);
-            fail(id, Bundle.ERR_Fix(e.getMessage()));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "trust audit fix failed", e);
-            fail(id, Bundle.ERR_Unexpected(e.toString()));
-        } finally {
-            handle.finish();
-        }
+            @Override
+            public void phoneVerified(AuditRow row, int done, int all) {
+                ctx.progress(Bundle.STATUS_Fixing(done, all), done);
+                ctx.later(() -> listener.phoneVerified(row, done, all));
+            }
+        });
+        return new Fixed(r, ctx.cancelled()); // a cancelled fix returns what the phones reached
     }
 
-    private void fail(int id, String message) {
-        later(id, () -> {
-            running = null;
-            listener.failed(message);
-        });
+    private void fixed(Fixed done) {
+        report = done.report();
+        listener.fixed(done.report(), done.cancelled());
+    }
+
+    private void failed(Exception e) {
+        if (e instanceof AuditInputException) {
+            LOG.log(Level.INFO, e.getMessage(), e);
+            listener.failed(Bundle.ERR_Audit(e.getMessage()));
+        } else if (e instanceof IOException) {
+            LOG.log(Level.INFO, e.getMessage(), e);
+            listener.failed(Bundle.ERR_Fix(e.getMessage()));
+        } else if (e instanceof InterruptedException || e instanceof CancellationException) {
+            // Cancel interrupted the downloads (CancellationException) or the probes
+            LOG.log(Level.FINE, "audit cancelled", e);
+            listener.assessmentCancelled();
+        } else {
+            // a bug, not the user's input: the trace goes to the log, the window says so in one line
+            LOG.log(Level.WARNING, "trust audit failed", e);
+            listener.failed(Bundle.ERR_Unexpected(e.toString()));
+        }
     }
 
     /**
      * Cancels what runs: an assessment is dropped (its late steps ignored), a fix is interrupted and still
-     * reports what each phone reached.
+     * reports what each phone reached (one not started yet is dropped).
      */
     void cancel() {
-        RequestProcessor.Task task = running;
-        if (task == null) {
+        if (!work.isRunning()) {
             return;
         }
-        boolean assessing = cluster == null;
-        if (task.cancel() && !assessing) {
-            running = null;
-            generation++;
+        if (cluster == null) {
+            work.cancel();
+            listener.assessmentCancelled();
+        } else if (!work.interrupt()) {
             listener.fixDropped();
         }
-        if (assessing) {
-            generation++;
-            running = null;
-            listener.assessmentCancelled();
-        }
-    }
-
-    /** The progress handle's Cancel, on whatever thread: handed to the owner. */
-    private boolean cancelLater() {
-        owner.execute(this::cancel);
-        return true;
-    }
-
-    /** Hands {@code step} to the owner thread, where it runs unless a newer run (or a cancel) superseded run {@code id}. */
-    private void later(int id, Runnable step) {
-        owner.execute(() -> {
-            if (id == generation) {
-                step.run();
-            }
-        });
     }
 
     private boolean fixable() {
@@ -273,9 +233,8 @@ final class AuditSession {
         return r != null && !r.fixRun();
     }
 
-    /** Any thread. */
     boolean isRunning() {
-        return running != null;
+        return work.isRunning();
     }
 
     /** The report shown (the assessment's, then the fix's), or null before the first assessment ends. Any thread. */

@@ -13,6 +13,7 @@ import org.voicebench.certcheck.fetch.TrustListDownloader;
 import org.voicebench.lab.ui.api.PhoneLabService;
 import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.remote.ui.api.PhonesService;
+import org.voicebench.ui.PlatformDialogs;
 
 /**
  * The Trust Audit window (one per application, in the editor area); content: {@link AuditPanel}. Opened
@@ -38,7 +39,7 @@ public final class AuditTopComponent extends TopComponent {
         setToolTipText(Bundle.HINT_AuditTopComponent());
         setLayout(new BorderLayout());
         lab = Lookup.getDefault().lookup(PhoneLabService.class); // null when lab-ui is disabled
-        panel = new AuditPanel(lab, NbAuditDialogs.INSTANCE, TrustListDownloader.withDefaults());
+        panel = new AuditPanel(lab, new PlatformDialogs("org.voicebench.audit.ui.export"), TrustListDownloader.withDefaults());
         labListener = e -> SwingUtilities.invokeLater(panel::labChanged);
         if (lab != null) {
             lab.addChangeListener(WeakListeners.change(labListener, lab));

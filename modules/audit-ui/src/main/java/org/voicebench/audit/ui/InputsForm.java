@@ -11,9 +11,9 @@ import javax.swing.JScrollPane;
 import javax.swing.JSpinner;
 import javax.swing.JTextArea;
 import javax.swing.SpinnerNumberModel;
-import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
 import org.voicebench.trust.TrustList;
+import org.voicebench.ui.FormRows;
 
 /**
  * The audit's inputs: the cluster's ITL per TFTP node, earlier ITLs the phones may hold, the concurrency,
@@ -44,26 +44,17 @@ final class InputsForm extends JPanel {
         known.setName("knownItls");
         concurrency.setName("concurrency");
         phones.setName("phones");
-        JLabel l1 = new JLabel();
-        Mnemonics.setLocalizedText(l1, Bundle.LBL_Locations());
-        l1.setLabelFor(locations);
-        JLabel l2 = new JLabel();
-        Mnemonics.setLocalizedText(l2, Bundle.LBL_Known());
-        l2.setLabelFor(known);
-        JLabel l3 = new JLabel();
-        Mnemonics.setLocalizedText(l3, Bundle.LBL_Concurrency());
-        l3.setLabelFor(concurrency);
-
-        add(l1, at(0, 0, 2, false));
+        // labels above their (wide) text areas, so not FormRows.add's label-beside-field rows
+        add(FormRows.label(Bundle.LBL_Locations(), locations), at(0, 0, 2, false));
         add(new JScrollPane(locations), at(0, 1, 1, true));
         if (labButton != null) {
             add(labButton, at(1, 1, 1, false));
         }
-        add(l2, at(0, 2, 2, false));
+        add(FormRows.label(Bundle.LBL_Known(), known), at(0, 2, 2, false));
         add(new JScrollPane(known), at(0, 3, 1, true));
         add(labKnownLabel, at(0, 4, 2, false));
         JPanel row = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.LEADING, 6, 0));
-        row.add(l3);
+        row.add(FormRows.label(Bundle.LBL_Concurrency(), concurrency));
         row.add(concurrency);
         row.add(phones);
         add(row, at(0, 5, 2, false));

@@ -14,10 +14,10 @@ import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTable;
 import javax.swing.table.TableRowSorter;
-import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
 import org.voicebench.audit.AuditReport;
 import org.voicebench.audit.AuditState;
+import org.voicebench.ui.FormRows;
 
 /**
  * The fleet: filters (state, model, TFTP node), the counts at a glance, the chart of states by model beside the
@@ -65,11 +65,11 @@ final class ResultsView extends JPanel {
         node.addActionListener(e -> applyFilter());
 
         JPanel filters = new JPanel(new FlowLayout(FlowLayout.LEADING));
-        filters.add(label(Bundle.LBL_FilterState(), state));
+        filters.add(FormRows.label(Bundle.LBL_FilterState(), state));
         filters.add(state);
-        filters.add(label(Bundle.LBL_FilterModel(), model));
+        filters.add(FormRows.label(Bundle.LBL_FilterModel(), model));
         filters.add(model);
-        filters.add(label(Bundle.LBL_FilterNode(), node));
+        filters.add(FormRows.label(Bundle.LBL_FilterNode(), node));
         filters.add(node);
         JPanel top = new JPanel(new BorderLayout());
         top.add(filters, BorderLayout.NORTH);
@@ -83,13 +83,6 @@ final class ResultsView extends JPanel {
         split.setResizeWeight(1.0);
         split.setOneTouchExpandable(true);
         add(split, BorderLayout.CENTER);
-    }
-
-    private static JLabel label(String text, JComboBox<?> box) {
-        JLabel l = new JLabel();
-        Mnemonics.setLocalizedText(l, text);
-        l.setLabelFor(box);
-        return l;
     }
 
     /** Counts, chart and the filters' choices from the rows as they stand (a report built from them). */

@@ -48,6 +48,7 @@ import org.voicebench.phone.sim.PhoneConditions;
 import org.voicebench.phone.sim.PhoneLab;
 import org.voicebench.phone.sim.SimulatedCluster;
 import org.voicebench.phone.sim.SimulatedPhone;
+import org.voicebench.testsupport.ScriptedDialogs;
 import org.voicebench.testsupport.TestFrame;
 
 /**
@@ -68,7 +69,7 @@ class AuditPanelGuiTest {
     private SimulatedCluster cluster;
     private PhoneLab lab;
     private PhoneClient client;
-    private final ScriptedAuditDialogs dialogs = new ScriptedAuditDialogs();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @AfterEach
     void stop() throws Exception {

@@ -33,6 +33,7 @@ import org.voicebench.phone.sim.PhoneLab;
 import org.voicebench.phone.sim.SimulatedCluster;
 import org.voicebench.trust.TrustList;
 import org.voicebench.trust.TrustLists;
+import org.voicebench.testsupport.OwnerThread;
 
 /**
  * The Trust Audit's run/plan/fix/cancel rules without Swing: the session against a simulated cluster whose

@@ -1,9 +1,10 @@
 package org.voicebench.certcheck.ui;
 
-import static org.voicebench.certcheck.ui.RowsTableModel.Column.text;
+import static org.voicebench.ui.RowsTableModel.Column.text;
 
 import java.util.List;
 import org.openide.util.NbBundle.Messages;
+import org.voicebench.ui.RowsTableModel;
 import org.voicebench.certcheck.CertificateRow;
 
 /** The certificate-by-certificate matrix: each cluster certificate against the phone's trust list. */

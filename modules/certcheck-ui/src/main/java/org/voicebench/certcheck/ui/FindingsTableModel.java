@@ -1,9 +1,10 @@
 package org.voicebench.certcheck.ui;
 
-import static org.voicebench.certcheck.ui.RowsTableModel.Column.text;
+import static org.voicebench.ui.RowsTableModel.Column.text;
 
 import java.util.List;
 import org.openide.util.NbBundle.Messages;
+import org.voicebench.ui.RowsTableModel;
 import org.voicebench.certcheck.Finding;
 import org.voicebench.certcheck.Severity;
 
@@ -18,7 +19,7 @@ final class FindingsTableModel extends RowsTableModel<Finding> {
     FindingsTableModel() {
         super(List.of(
                 // Severity is an enum ordered lowest first: the row sorter ranks it, not alphabetically
-                new Column<Finding>(Bundle.COL_Severity(), Severity.class, Finding::severity),
+                Column.of(Bundle.COL_Severity(), Severity.class, Finding::severity),
                 text(Bundle.COL_Code(), f -> f.code().name()),
                 text(Bundle.COL_Finding(), Finding::message)));
     }

@@ -11,15 +11,14 @@ import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
-import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
-import org.openide.awt.Mnemonics;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.NbBundle.Messages;
+import org.voicebench.ui.FormRows;
 import org.voicebench.certcheck.SigningRule;
 
 /** The form: the phone's trust list, what to compare it with, the signing rule. */
@@ -118,24 +117,11 @@ final class InputsPanel extends JPanel {
     }
 
     private void addRow(int row, String label, JComponent field, JComponent button) {
-        JLabel l = new JLabel();
-        Mnemonics.setLocalizedText(l, label);
-        l.setLabelFor(field instanceof JScrollPane s ? (JComponent) s.getViewport().getView() : field);
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = 0;
-        c.gridy = row;
-        c.insets = new Insets(4, 8, 0, 4);
-        c.anchor = GridBagConstraints.FIRST_LINE_END;
-        add(l, c);
-        c.gridx = 1;
-        c.anchor = GridBagConstraints.LINE_START;
-        c.fill = GridBagConstraints.HORIZONTAL;
-        c.weightx = 1;
-        add(field, c);
+        FormRows.add(this, row, label, field);
         if (button != null) {
+            GridBagConstraints c = new GridBagConstraints();
+            c.gridy = row;
             c.gridx = 2;
-            c.weightx = 0;
-            c.fill = GridBagConstraints.NONE;
             c.anchor = GridBagConstraints.FIRST_LINE_START;
             c.insets = new Insets(4, 4, 0, 8);
             add(button, c);

@@ -1,9 +1,10 @@
 package org.voicebench.certcheck.ui;
 
-import static org.voicebench.certcheck.ui.RowsTableModel.Column.text;
+import static org.voicebench.ui.RowsTableModel.Column.text;
 
 import java.util.List;
 import org.openide.util.NbBundle.Messages;
+import org.voicebench.ui.RowsTableModel;
 import org.voicebench.certcheck.RecordRow;
 
 /** Each record of the phone's trust list against the cluster. */
@@ -13,7 +14,7 @@ final class RecordTableModel extends RowsTableModel<RecordRow> {
 
     RecordTableModel() {
         super(List.of(
-                new Column<RecordRow>(Bundle.COL_Index(), Integer.class, r -> r.record().index()),
+                Column.<RecordRow>of(Bundle.COL_Index(), Integer.class, r -> r.record().index()),
                 text(Bundle.COL_Function(), r -> r.record().functionLabel() == null ? "" : r.record().functionLabel()),
                 text(Bundle.COL_RecordSubject(), r -> r.record().subjectName() == null ? "" : r.record().subjectName()),
                 text(Bundle.COL_RecordStatus(), r -> r.status().name()),

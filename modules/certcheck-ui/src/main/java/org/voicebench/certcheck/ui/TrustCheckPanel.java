@@ -3,12 +3,9 @@ package org.voicebench.certcheck.ui;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.FlowLayout;
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,16 +15,15 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 import javax.swing.event.ChangeListener;
-import javax.swing.filechooser.FileNameExtensionFilter;
-import org.netbeans.api.progress.ProgressHandle;
 import org.openide.awt.Mnemonics;
-import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.NbBundle.Messages;
-import org.openide.util.RequestProcessor;
 import org.openide.util.WeakListeners;
 import org.voicebench.certcheck.TrustCheckReport;
 import org.voicebench.lab.ui.api.ClusterDescription;
 import org.voicebench.lab.ui.api.PhoneLabService;
+import org.voicebench.ui.BackgroundWork;
+import org.voicebench.ui.Dialogs;
+import org.voicebench.ui.PlatformDialogs;
 
 /**
  * The Trust Check window's content: the inputs, Run/Cancel, the result and the exports. A check
@@ -49,18 +45,17 @@ import org.voicebench.lab.ui.api.PhoneLabService;
     "# {0} - error", "ERR_Unexpected=The check failed unexpectedly: {0} (details in the log)",
     "TITLE_ExportHtml=Export Trust Check as HTML", "TITLE_ExportJson=Export Trust Check as JSON",
     "TITLE_ExportCsv=Export Trust Check as CSV",
-    "FILTER_Html=HTML page (*.html)", "FILTER_Json=JSON (*.json)", "FILTER_Csv=CSV table (*.csv)",
     "ACSN_Error=Problem", "ACSN_Status=Status"
 })
 public final class TrustCheckPanel extends JPanel {
 
     private static final Logger LOG = Logger.getLogger(TrustCheckPanel.class.getName());
-    /** Interruptible: Cancel interrupts the check's thread. */
-    private static final RequestProcessor RP = new RequestProcessor(TrustCheckPanel.class.getName(), 1, true);
-    private static final RequestProcessor WRITES = new RequestProcessor(TrustCheckPanel.class.getName() + ".export", 1);
     private static final String EXPORT_KEY = "org.voicebench.certcheck.ui.export";
 
     private final CheckRunner runner;
+    /** The check (Cancel interrupts it and drops its result); reading the lab's ITLs and exports beside it. */
+    private final BackgroundWork work = new BackgroundWork(TrustCheckPanel.class.getName(), 2);
+    private final Dialogs dialogs = new PlatformDialogs(EXPORT_KEY);
     private final InputsPanel inputs = new InputsPanel();
     private final ResultsPanel results = new ResultsPanel();
     private final JButton run = new JButton();
@@ -74,9 +69,6 @@ public final class TrustCheckPanel extends JPanel {
     private final ChangeListener labListener = e -> SwingUtilities.invokeLater(this::updateButtons);
     private final JLabel status = new JLabel(" ");
     private final JLabel error = new JLabel(" ");
-    /** Which run's result may be shown; bumped by every run and cancel (Swing thread only). */
-    private int generation;
-    private RequestProcessor.Task running;
 
     /** A panel without the Phone Lab button. */
     public TrustCheckPanel(CheckRunner runner) {
@@ -141,18 +133,13 @@ public final class TrustCheckPanel extends JPanel {
         if (cluster.isEmpty()) {
             return;
         }
-        WRITES.post(() -> {
-            try {
-                LabClusterInputs in = LabClusterInputs.of(cluster.get(), labDir);
-                SwingUtilities.invokeLater(() -> {
-                    inputs.fill(in);
-                    error.setText(" ");
-                });
-            } catch (IOException e) {
-                String message = Bundle.ERR_FromLab(e.getMessage());
-                LOG.log(Level.INFO, message, e);
-                SwingUtilities.invokeLater(() -> showError(message));
-            }
+        work.post(null, ctx -> LabClusterInputs.of(cluster.get(), labDir), in -> {
+            inputs.fill(in);
+            error.setText(" ");
+        }, e -> {
+            String message = Bundle.ERR_FromLab(e.getMessage());
+            LOG.log(Level.INFO, message, e);
+            showError(message);
         });
     }
 
@@ -165,67 +152,42 @@ public final class TrustCheckPanel extends JPanel {
             showError(e.getMessage());
             return;
         }
-        int id = ++generation;
         error.setText(" ");
         status.setText(Bundle.STATUS_Running());
-        ProgressHandle handle = ProgressHandle.createHandle(Bundle.PROGRESS_Checking(in.phoneList().name()), () -> {
-            SwingUtilities.invokeLater(this::cancelCheck);
-            return true;
-        });
-        running = RP.create(() -> work(id, in, handle));
-        running.schedule(0);
+        work.start(Bundle.PROGRESS_Checking(in.phoneList().name()), this::cancelCheck, ctx -> {
+            return runner.run(in, ctx::step);
+        }, this::finished, this::failed);
         updateButtons();
     }
 
     /** Stops the running check; its result, if it still comes, is dropped. */
     void cancelCheck() {
-        if (running == null) {
-            return;
+        if (work.cancel()) {
+            // the progress handle is finished by the interrupted thread, once it returns
+            status.setText(Bundle.STATUS_Cancelled());
+            updateButtons();
         }
-        generation++;
-        running.cancel();
-        running = null;
-        // the progress handle is finished by the interrupted thread, once it returns
-        status.setText(Bundle.STATUS_Cancelled());
+    }
+
+    private void finished(CheckRunner.Outcome outcome) {
+        TrustCheckReport r = outcome.report();
+        results.show(r);
+        status.setText(Bundle.STATUS_Done(r.verdict().name(), r.findings().size()));
+        error.setText(outcome.notes().isEmpty() ? " " : String.join("; ", outcome.notes()));
         updateButtons();
     }
 
-    /** On the background thread. */
-    private void work(int id, CheckInputs in, ProgressHandle handle) {
-        handle.start();
-        handle.switchToIndeterminate();
-        try {
-            CheckRunner.Outcome outcome = runner.run(in, handle::progress);
-            SwingUtilities.invokeLater(() -> finished(id, outcome, null));
-        } catch (CheckRunner.CheckFailure e) {
+    private void failed(Exception e) {
+        if (e instanceof CheckRunner.CheckFailure) {
             LOG.log(Level.INFO, e.getMessage());
             LOG.log(Level.FINE, null, e);
-            SwingUtilities.invokeLater(() -> finished(id, null, Bundle.ERR_CannotCheck(e.getMessage())));
-        } catch (CancellationException e) {
-            LOG.log(Level.FINE, "check cancelled", e);
-        } catch (RuntimeException e) {
+            showError(Bundle.ERR_CannotCheck(e.getMessage()));
+        } else {
             // a bug, not the user's input: the trace goes to the log, the window says so in one line
             LOG.log(Level.WARNING, "trust check failed", e);
-            SwingUtilities.invokeLater(() -> finished(id, null, Bundle.ERR_Unexpected(e.toString())));
-        } finally {
-            handle.finish();
+            showError(Bundle.ERR_Unexpected(e.toString()));
         }
-    }
-
-    private void finished(int id, CheckRunner.Outcome outcome, String problem) {
-        if (id != generation) {
-            return; // cancelled meanwhile
-        }
-        running = null;
-        if (outcome == null) {
-            status.setText(" ");
-            showError(problem);
-        } else {
-            TrustCheckReport r = outcome.report();
-            results.show(r);
-            status.setText(Bundle.STATUS_Done(r.verdict().name(), r.findings().size()));
-            error.setText(outcome.notes().isEmpty() ? " " : String.join("; ", outcome.notes()));
-        }
+        status.setText(" ");
         updateButtons();
     }
 
@@ -233,20 +195,16 @@ public final class TrustCheckPanel extends JPanel {
     CompletableFuture<List<Path>> export(ReportExport format, Path target) {
         TrustCheckReport report = results.report();
         CompletableFuture<List<Path>> done = new CompletableFuture<>();
-        WRITES.post(() -> {
-            try {
-                List<Path> written = format.write(report, target);
-                SwingUtilities.invokeLater(() -> status.setText(Bundle.STATUS_Saved(String.join(", ",
-                        written.stream().map(Path::toString).toList()))));
-                done.complete(written);
-            } catch (IOException | RuntimeException e) {
-                String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-                String message = Bundle.ERR_CannotWrite(target, reason);
-                LOG.log(Level.INFO, message);
-                LOG.log(Level.FINE, null, e);
-                SwingUtilities.invokeLater(() -> showError(message));
-                done.complete(List.of());
-            }
+        work.post(null, ctx -> format.write(report, target), written -> {
+            status.setText(Bundle.STATUS_Saved(String.join(", ", written.stream().map(Path::toString).toList())));
+            done.complete(written);
+        }, e -> {
+            String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            String message = Bundle.ERR_CannotWrite(target, reason);
+            LOG.log(Level.INFO, message);
+            LOG.log(Level.FINE, null, e);
+            showError(message);
+            done.complete(List.of());
         });
         return done;
     }
@@ -260,23 +218,10 @@ public final class TrustCheckPanel extends JPanel {
             case JSON -> Bundle.TITLE_ExportJson();
             case CSV -> Bundle.TITLE_ExportCsv();
         };
-        String filter = switch (format) {
-            case HTML -> Bundle.FILTER_Html();
-            case JSON -> Bundle.FILTER_Json();
-            case CSV -> Bundle.FILTER_Csv();
-        };
-        FileNameExtensionFilter f = new FileNameExtensionFilter(filter, format.extension());
-        javax.swing.JFileChooser chooser = new FileChooserBuilder(EXPORT_KEY).setTitle(title).setFilesOnly(true)
-                .addFileFilter(f).setFileFilter(f).createFileChooser();
-        chooser.setSelectedFile(new File("trust-check." + format.extension()));
-        if (chooser.showSaveDialog(this) != javax.swing.JFileChooser.APPROVE_OPTION || chooser.getSelectedFile() == null) {
-            return;
+        Path target = dialogs.saveFile(title, "trust-check." + format.extension(), format.extension());
+        if (target != null) {
+            export(format, target);
         }
-        Path target = chooser.getSelectedFile().toPath();
-        if (!target.getFileName().toString().contains(".")) {
-            target = target.resolveSibling(target.getFileName() + "." + format.extension());
-        }
-        export(format, target);
     }
 
     private void showError(String message) {
@@ -284,7 +229,7 @@ public final class TrustCheckPanel extends JPanel {
     }
 
     private void updateButtons() {
-        boolean busy = running != null;
+        boolean busy = work.isRunning();
         boolean shown = results.report() != null;
         run.setEnabled(!busy);
         cancel.setEnabled(busy);
@@ -311,6 +256,6 @@ public final class TrustCheckPanel extends JPanel {
     }
 
     boolean isRunning() {
-        return running != null;
+        return work.isRunning();
     }
 }

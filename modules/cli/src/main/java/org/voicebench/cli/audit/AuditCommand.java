@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.voicebench.audit.AuditCucm;
 import org.voicebench.audit.AuditInputException;
 import org.voicebench.audit.AuditReport;
 import org.voicebench.audit.AuditSettings;
@@ -28,11 +29,15 @@ import org.voicebench.cli.ExitCodes;
 import org.voicebench.cli.PasswordVariable;
 import org.voicebench.cli.PhoneListCredentials;
 import org.voicebench.cli.PhoneListFile;
+import org.voicebench.cli.cti.CtiOptions;
 import org.voicebench.cli.text.Terminal;
 import org.voicebench.phone.CredentialsProvider;
 import org.voicebench.phone.PhoneAddress;
 import org.voicebench.phone.PhoneClient;
 import org.voicebench.phone.PhoneClientSettings;
+import org.voicebench.phone.TransportMode;
+import org.voicebench.phone.cti.CtiSettings;
+import org.voicebench.phone.cti.KeyRoutes;
 import org.voicebench.phone.inventory.AddressRange;
 import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.phone.inventory.RangeScan;
@@ -116,10 +121,17 @@ public final class AuditCommand implements Callable<Integer> {
             + " restarted, and erased only if that does not fix them)")
     boolean eraseAll;
 
-    @Option(names = "--accept-blind", description = "--fix: also erase phones whose model's screen cannot be read"
-            + " remotely (e.g. 69xx), pressing their erase keys blind with no guard; without it they are skipped with"
-            + " that reason")
+    @Option(names = {"--accept-blind", "--allow-blind"}, description = "--fix: also erase phones whose erase keys would be"
+            + " pressed blind with no guard: models whose screen cannot be read remotely (e.g. 69xx), and keys over CTI"
+            + " not verified for CTI; without it they are skipped with that reason")
     boolean acceptBlind;
+
+    @Option(names = "--fix-unknown", description = "--fix with CTI: also erase, over CTI, phones whose ITL cannot be read"
+            + " because their web access is off: you assert that they hold a stale ITL (e.g. phones moved to this cluster)")
+    boolean fixUnknown;
+
+    @Mixin
+    CtiOptions cti;
 
     @Option(names = "--concurrency", paramLabel = "N", defaultValue = "10",
             description = "phones probed (and erased) at once (default ${DEFAULT-VALUE})")
@@ -169,8 +181,12 @@ public final class AuditCommand implements Callable<Integer> {
     public Integer call() {
         AuditSettings settings = settings();
         AxlOptions.Settings cucm = checkSource();
+        CtiSettings ctiSettings = cti.settings(spec.commandLine());
+        if (fixUnknown && !fix) {
+            throw new ParameterException(spec.commandLine(), "--fix-unknown goes with --fix");
+        }
         try {
-            return run(settings, cucm);
+            return run(settings, cucm, ctiSettings);
         } catch (InputError e) {
             err().println(name() + ": " + e.getMessage());
             return ExitCodes.INPUT_ERROR;
@@ -181,7 +197,8 @@ public final class AuditCommand implements Callable<Integer> {
         }
     }
 
-    private int run(AuditSettings settings, AxlOptions.Settings cucm) throws InputError, InterruptedException {
+    private int run(AuditSettings settings, AxlOptions.Settings cucm, CtiSettings ctiSettings)
+            throws InputError, InterruptedException {
         ReportFile reportFile = report == null ? null : new ReportFile(report);
         if (reportFile != null) {
             reportFile.checkFolder();
@@ -199,18 +216,18 @@ public final class AuditCommand implements Callable<Integer> {
         Instant started = Instant.now();
         AuditProgress progress = new AuditProgress(err());
         try (PhoneClient client = new PhoneClient(clientSettings, fleet.credentials()); AxlOptions.Cucm link = fleet.cucm()) {
-            FleetAudit audit = new FleetAudit(client, ModelProfiles.builtIn(), settings);
-            if (link != null) { // phones from CUCM: it explains refused credentials and restarts phones without keys
-                link.authenticationUrls(err()).ifPresent(audit::withAuthenticationUrls);
-                audit.withCucmRestarter(link::restart);
-            }
+            // phones from CUCM: it explains refused credentials, restarts phones without keys, and shows registrations
+            AuditCucm fromCucm = link == null ? AuditCucm.none() : new AuditCucm(link::restart,
+                    link.authenticationUrls(err()).orElse(null), link.registrations(deviceNames(phones)));
+            FleetAudit audit = new FleetAudit(client, ModelProfiles.builtIn(), settings, fromCucm);
             List<PhoneAudit> found = audit.assess(phones, cluster, known, progress);
             AuditReport result;
             if (!fix) {
                 result = audit.report(started, cluster, found);
             } else {
                 FixPlan plan = FixPlan.of(found, ModelProfiles.builtIn(), PlanOptions.defaults().withEraseAll(eraseAll)
-                        .withBlindAccepted(acceptBlind).withRestartByCucm(link != null));
+                        .withBlindAccepted(acceptBlind).withRestartByCucm(link != null).withCti(ctiSettings != null)
+                        .withFixUnknown(fixUnknown));
                 new AuditTable(info, width()).plan(plan);
                 if (!plan.acting().isEmpty() && !yes && !confirmed(console, plan)) {
                     info.println(name() + ": not confirmed; no phone was touched");
@@ -218,13 +235,22 @@ public final class AuditCommand implements Callable<Integer> {
                     result = audit.report(started, cluster, found);
                 } else {
                     // the shutdown waits for the cancelled run, its journal and the report
-                    try (CancelOnShutdown cancel = new CancelOnShutdown(Thread.currentThread(), SHUTDOWN_WAIT)) {
-                        return finish(fix(audit, started, cluster, found, plan, progress), reportFile);
+                    boolean ctiNeeded = ctiSettings != null
+                            && (!plan.overCti().isEmpty() || cti.mode(spec.commandLine()) != TransportMode.WEB);
+                    try (CtiFix ctiFix = ctiNeeded ? CtiFix.open(cti, ctiSettings, plan, link, environment, console,
+                            spec.commandLine(), err()) : CtiFix.none(cti, spec.commandLine());
+                            CancelOnShutdown cancel = new CancelOnShutdown(Thread.currentThread(), SHUTDOWN_WAIT)) {
+                        return finish(fix(audit, started, cluster, found, plan, progress, ctiFix.routes()), reportFile);
                     }
                 }
             }
             return finish(result, reportFile);
         }
+    }
+
+    /** The CUCM device names among the phones (SEP and the MAC), whose registrations RIS can tell. */
+    private static List<String> deviceNames(List<PhoneEntry> phones) {
+        return phones.stream().map(KeyRoutes::deviceName).flatMap(java.util.Optional::stream).toList();
     }
 
     /** The phones to audit, their credentials, and the CUCM they came from (null for a CSV or a range). */
@@ -273,9 +299,9 @@ public final class AuditCommand implements Callable<Integer> {
 
     /** Runs the confirmed plan; the report is returned also when cancelled (Ctrl+C), saying what each phone reached. */
     private AuditReport fix(FleetAudit audit, Instant started, ClusterItls cluster, List<PhoneAudit> found, FixPlan plan,
-            AuditProgress progress) throws InputError {
+            AuditProgress progress, KeyRoutes keys) throws InputError {
         try {
-            AuditReport r = audit.fix(started, cluster, found, plan, progress);
+            AuditReport r = audit.fix(started, cluster, found, plan, progress, keys);
             if (Thread.interrupted()) {
                 progress.line(name() + ": cancelled; phones in progress stopped at their next step");
             }

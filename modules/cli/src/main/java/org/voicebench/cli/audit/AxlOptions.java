@@ -156,6 +156,26 @@ final class AxlOptions {
             return settings.host();
         }
 
+        AxlClient axl() {
+            return axl;
+        }
+
+        /** CUCM's release, or "" when it would not say (the CTI jar's version is checked against it). */
+        String version() {
+            try {
+                return axl.cucmVersion();
+            } catch (CucmException e) {
+                return "";
+            }
+        }
+
+        /** The registrations of {@code devices} as RIS reports them, asked at the paced rate of {@code --ris-rate}. */
+        org.voicebench.audit.Registrations registrations(List<String> devices) {
+            RisClient ris = RisClient.builder(session).backoff(settings.minBackoff(), settings.maxBackoff())
+                    .requestsPerMinute(settings.risRate()).build();
+            return new RisRegistrations(ris, devices, Duration.ofMillis(60_000L / settings.risRate()));
+        }
+
         /** Restarts one device (a restart, not a hard reset); CUCM's refusal is the exception's message. */
         void restart(String deviceName) throws IOException {
             try {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.voicebench.cli.ExitCodes;
 import org.voicebench.cli.PasswordVariable;
 import org.voicebench.cli.PhoneListCredentials;
 import org.voicebench.cli.PhoneListFile;
+import org.voicebench.cli.cti.CtiOptions;
 import org.voicebench.cli.text.Column;
 import org.voicebench.cli.text.Terminal;
 import org.voicebench.cli.text.TextTable;
@@ -36,12 +38,18 @@ import org.voicebench.macro.run.PlayerSettings;
 import org.voicebench.macro.run.ResultsExport;
 import org.voicebench.macro.run.RunOptions;
 import org.voicebench.phone.CredentialsProvider;
+import org.voicebench.phone.KeyTransport;
 import org.voicebench.phone.PhoneClient;
 import org.voicebench.phone.PhoneClientSettings;
+import org.voicebench.phone.TransportMode;
+import org.voicebench.phone.cti.CtiException;
+import org.voicebench.phone.cti.CtiProvider;
+import org.voicebench.phone.cti.CtiSettings;
 import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.phone.model.ModelProfile;
 import org.voicebench.phone.model.ModelProfiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -62,7 +70,10 @@ import picocli.CommandLine.Spec;
             "MACRO is a voicebench-macro/1 file or the name of a built-in (see 'macro list'). The variant is picked from"
                     + " the model each phone reports. A destructive macro needs --yes (or a yes at the prompt).",
             "Each phone ends in one of SUCCESS, SUCCESS_REBOOTED, AUTH_FAILED, WEB_ACCESS_DISABLED, UNREACHABLE,"
-                    + " KEY_REJECTED, SCREEN_MISMATCH, TIMEOUT, CANCELLED, UNSUPPORTED_MODEL."},
+                    + " KEY_REJECTED, SCREEN_MISMATCH, TIMEOUT, CANCELLED, UNSUPPORTED_MODEL, NOT_CONTROLLED (over CTI: not"
+                    + " in the CTI user's controlled devices).",
+            "Keys go over the phones' web servers, or over CTI (--transport, --cti-*): CUCM delivers them over the phone's"
+                    + " registration, for phones whose web access is off or that refuse credentials."},
         footerHeading = "%nExit codes:%n",
         footer = {MacroCommand.EXIT_OK, MacroCommand.EXIT_FAILED, MacroCommand.EXIT_INPUT, MacroCommand.EXIT_USAGE,
             "  --dry-run: 0 (2 for input errors); nothing is sent"})
@@ -100,10 +111,14 @@ public final class MacroRunCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "confirm running a destructive macro without asking")
     boolean yes;
 
-    @Option(names = "--accept-blind", description = "also run variants marked blind: their keys are pressed without"
-            + " reading the screen (models whose screen cannot be read remotely, e.g. 69xx), so no guard can stop a wrong"
-            + " key; without it those phones end UNSUPPORTED_MODEL untouched")
+    @Option(names = {"--accept-blind", "--allow-blind"}, description = "also run keys that are pressed without reading"
+            + " the screen: variants marked blind (models whose screen cannot be read remotely, e.g. 69xx) and keys over"
+            + " CTI not verified for CTI; no guard can stop a wrong key; without it those phones end UNSUPPORTED_MODEL"
+            + " untouched")
     boolean acceptBlind;
+
+    @Mixin
+    CtiOptions cti;
 
     @Option(names = "--retries", paramLabel = "N", defaultValue = "2",
             description = "retries of a step after a transient failure (default: ${DEFAULT-VALUE})")
@@ -133,6 +148,11 @@ public final class MacroRunCommand implements Callable<Integer> {
         if (resume && journal == null) {
             throw usage("--resume needs --journal FILE (the journal of the run to resume)");
         }
+        CtiSettings ctiSettings = cti.settings(spec.commandLine());
+        if (cti.associate()) {
+            throw usage("--cti-associate changes the CTI user's controlled devices through AXL: use it with 'audit --axl'"
+                    + "; here, add the phones to the user's Controlled Devices in CUCM");
+        }
         Macro macro;
         List<PhoneEntry> phones;
         try {
@@ -156,10 +176,18 @@ public final class MacroRunCommand implements Callable<Integer> {
             return ExitCodes.NOT_OK;
         }
         PhoneClientSettings settings = PhoneClientSettings.defaults().withMaxConnections(Math.max(64, concurrency));
-        try (PhoneClient client = new PhoneClient(settings, credentials)) {
+        CtiProvider provider;
+        try {
+            provider = ctiSettings == null ? null
+                    : CtiOptions.open(ctiSettings, cti.password(parent.environment(), System.console(), spec.commandLine()));
+        } catch (CtiException e) {
+            return inputError("CTI cannot be used, nothing was sent: " + e.getMessage());
+        }
+        try (provider; PhoneClient client = new PhoneClient(settings, credentials)) {
             MacroPlayer player = new MacroPlayer(client, ModelProfiles.builtIn(),
                     PlayerSettings.defaults().withConcurrency(concurrency).withRetries(retries, Duration.ofSeconds(2)));
-            RunOptions options = RunOptions.defaults().withConfirmation().withListener(progress());
+            RunOptions options = RunOptions.defaults().withConfirmation().withListener(progress())
+                    .withKeys(cti.routes(spec.commandLine(), provider));
             if (acceptBlind) {
                 options = options.withBlindAccepted();
             }
@@ -285,10 +313,22 @@ public final class MacroRunCommand implements Callable<Integer> {
 
     private void printResults(List<PhoneResult> results) {
         PrintWriter out = spec.commandLine().getOut();
-        TextTable t = new TextTable(Column.fixed("ADDRESS"), Column.shrinkable("NAME", 8, 2), Column.fixed("MODEL"),
-                Column.fixed("OUTCOME"), Column.fixed("STEP").rightAlign(), Column.shrinkable("MESSAGE", 20, 1));
+        boolean anyCti = results.stream().anyMatch(r -> r.transport() == KeyTransport.CTI);
+        List<Column> columns = new ArrayList<>(List.of(Column.fixed("ADDRESS"), Column.shrinkable("NAME", 8, 2),
+                Column.fixed("MODEL"), Column.fixed("OUTCOME"), Column.fixed("STEP").rightAlign()));
+        if (anyCti) { // the column appears when it says something: keys went over CTI for some phones
+            columns.add(Column.fixed("KEYS"));
+        }
+        columns.add(Column.shrinkable("MESSAGE", 20, 1));
+        TextTable t = new TextTable(columns.toArray(Column[]::new));
         for (PhoneResult r : results) {
-            t.row(r.address(), r.name(), r.model(), r.outcome().name(), Integer.toString(r.step()), r.message());
+            List<String> cells = new ArrayList<>(List.of(r.address(), r.name(), r.model(), r.outcome().name(),
+                    Integer.toString(r.step())));
+            if (anyCti) {
+                cells.add(r.transport().id());
+            }
+            cells.add(r.message());
+            t.row(cells.toArray(String[]::new));
         }
         t.print(out, "", Terminal.WIDTH);
         Map<Outcome, Integer> counts = ResultsExport.counts(results);
@@ -311,7 +351,8 @@ public final class MacroRunCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                ResolvedMacro r = macro.resolve(profile);
+                ResolvedMacro r = macro.resolve(profile, cti.mode(spec.commandLine()) == TransportMode.CTI
+                        ? KeyTransport.CTI : KeyTransport.WEB);
                 out.println(who + (profile == null ? "" : " (" + profile.model() + ")") + ": " + r.steps().size()
                         + " steps, at least " + r.minimumDuration().toMillis() / 1000.0 + " s (" + r.howKnown() + "): "
                         + r.steps().stream().map(Step::describe).collect(Collectors.joining(" | ")));

@@ -23,6 +23,7 @@ import org.voicebench.phone.sim.FaultSpec;
 import org.voicebench.phone.sim.PhoneLab;
 import org.voicebench.phone.sim.ReplayPhone;
 import org.voicebench.phone.sim.SimulatedCluster;
+import org.voicebench.phone.sim.SimulatedCti;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +53,9 @@ import picocli.CommandLine.Spec;
                     + "CallManager on 5061 and 2443, TVS on 2445, CAPF on 3804 (publisher), tomcat on 8443, ITL/CTL "
                     + "over HTTP 6970 and TFTP (--tftp-port). The phones get its ITL at start; --scenario then changes "
                     + "the cluster, so the phones hold a stale ITL until it is erased on them. Each node's endpoints "
-                    + "are printed with the summary.",
+                    + "are printed with the summary, and the cluster's lab CTI service (CTI Manager host ADDRESS:PORT; "
+                    + "--user is its application user, controlling every phone) with the path of the lab stand-in "
+                    + "for Cisco JTAPI that reaches it.",
             "With --replay FILE.zip (made by 'voicebench-cli phone capture'), serves that real phone's captured pages "
                     + "instead of a lab, read-only, on --address (default " + ReplayOptions.DEFAULT_ADDRESS + ") and --port: "
                     + "prints ADDRESS:PORT on stdout and the pages it serves on stderr."},
@@ -96,7 +99,7 @@ public final class SimCommand implements Callable<Integer>, UsageExitCode {
 
     @Option(names = "--faults", paramLabel = "SPEC",
             description = "conditions to simulate, e.g. weblock=0.1,slow=200ms,latency=300ms (names: weblock, settingslock, "
-                    + "restricted, authfail, httpsauth, french, busy, hostile, unlock, latency, slow, error, drop, seed)")
+                    + "restricted, authfail, httpsauth, french, ctirefuse, busy, hostile, unlock, latency, slow, error, drop, seed)")
     String faults;
 
     @Option(names = "--inventory", paramLabel = "FILE.csv",
@@ -117,6 +120,8 @@ public final class SimCommand implements Callable<Integer>, UsageExitCode {
     CommandSpec spec;
 
     private final Environment environment;
+    /** The --user's password, also the lab CTI application user's. */
+    private String password;
 
     public SimCommand(Environment environment) {
         this.environment = Objects.requireNonNull(environment, "environment");
@@ -135,12 +140,16 @@ public final class SimCommand implements Callable<Integer>, UsageExitCode {
         Duration limit = duration();
         SimulatedCluster sim = null;
         PhoneLab lab;
+        SimulatedCti cti = null;
         try {
             if (clusterBuilder != null) {
                 sim = clusterBuilder.start();
                 builder.simulatedCluster(sim);
             }
             lab = builder.start();
+            if (sim != null) {
+                cti = startCti(sim, lab);
+            }
         } catch (IOException e) {
             closeCluster(sim);
             err().println(spec.qualifiedName() + ": cannot start the " + (sim == null && clusterBuilder != null ? "cluster" : "lab")
@@ -157,7 +166,7 @@ public final class SimCommand implements Callable<Integer>, UsageExitCode {
         }
         SimulatedCluster running = sim;
         try {
-            announce(lab, running, inventoryFile, limit);
+            announce(lab, running, cti, inventoryFile, limit);
         } catch (IOException e) {
             lab.close();
             closeCluster(running);
@@ -207,6 +216,16 @@ public final class SimCommand implements Callable<Integer>, UsageExitCode {
         return 0;
     }
 
+    /** The cluster's lab CTI service; the phones are closed when it cannot start. */
+    private SimulatedCti startCti(SimulatedCluster sim, PhoneLab lab) throws IOException {
+        try {
+            return LabCti.start(sim, lab, user, password);
+        } catch (IOException | RuntimeException e) {
+            lab.close();
+            throw e;
+        }
+    }
+
     private static void closeCluster(SimulatedCluster sim) {
         if (sim != null) {
             sim.close();
@@ -247,7 +266,8 @@ public final class SimCommand implements Callable<Integer>, UsageExitCode {
             if (user.isBlank() || user.indexOf(':') >= 0) {
                 throw usage("--user must be a non-empty name without ':' (HTTP Basic authentication)");
             }
-            b.user(user, PasswordVariable.require(environment, user, spec.commandLine()));
+            password = PasswordVariable.require(environment, user, spec.commandLine());
+            b.user(user, password);
         }
         return b;
     }
@@ -286,7 +306,8 @@ public final class SimCommand implements Callable<Integer>, UsageExitCode {
     }
 
     /** The inventory on stdout, or in the file with a summary on stdout; flushed, as the lab now runs for long. */
-    private void announce(PhoneLab lab, SimulatedCluster sim, Path file, Duration limit) throws IOException {
+    private void announce(PhoneLab lab, SimulatedCluster sim, SimulatedCti cti, Path file, Duration limit)
+            throws IOException {
         String csv = lab.inventoryCsv();
         String where = lab.loopbackAliases()
                 ? "from " + lab.phone(0).hostAndPort()
@@ -307,6 +328,9 @@ public final class SimCommand implements Callable<Integer>, UsageExitCode {
         }
         if (sim != null) {
             for (String line : ClusterOptions.describe(sim)) {
+                talk.println(spec.qualifiedName() + ": " + line);
+            }
+            for (String line : LabCti.describe(cti, user)) {
                 talk.println(spec.qualifiedName() + ": " + line);
             }
         }

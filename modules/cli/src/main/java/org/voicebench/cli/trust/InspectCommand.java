@@ -2,10 +2,13 @@ package org.voicebench.cli.trust;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.voicebench.cli.ExitCodes;
+import org.voicebench.trust.InspectedFile;
 import org.voicebench.trust.SignatureStatus;
+import org.voicebench.trust.TrustAnchor;
 import org.voicebench.trust.TrustList;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,22 +49,22 @@ public final class InspectCommand implements Callable<Integer> {
         PrintWriter out = io.out();
         InspectReport report = new InspectReport(out, io.width());
         int exit = ExitCodes.OK;
-        TrustedList trusted = null;
+        TrustAnchor anchor = null;
         if (trust != null) {
-            TrustList anchor = io.readOrReport(trust);
-            if (anchor == null) {
+            TrustList list = io.readOrReport(trust);
+            if (list == null) {
                 // without the anchor the files cannot be checked the way the user asked
                 return ExitCodes.INPUT_ERROR;
             }
-            trusted = TrustedList.of(TrustListInput.displayName(trust), anchor);
-            exit = trusted.ownSignature().status() == SignatureStatus.VALID ? ExitCodes.OK : ExitCodes.NOT_OK;
+            anchor = TrustAnchor.of(Path.of(trust), list);
+            exit = anchor.ownSignature().status() == SignatureStatus.VALID ? ExitCodes.OK : ExitCodes.NOT_OK;
             if (!json) {
-                report.trustedList(trusted);
+                report.anchor(anchor);
             }
         }
         InspectJson stream = json ? InspectJson.start(out, files.size() > 1) : null;
         boolean first = true;
-        try (InspectPipeline pipeline = new InspectPipeline(files, trusted)) {
+        try (InspectPipeline pipeline = new InspectPipeline(files, anchor)) {
             while (pipeline.hasNext()) {
                 InspectPipeline.Outcome o = pipeline.next();
                 if (o.problem() != null) {
@@ -69,15 +72,15 @@ public final class InspectCommand implements Callable<Integer> {
                     exit = ExitCodes.worst(exit, ExitCodes.INPUT_ERROR);
                     continue;
                 }
-                Inspection i = o.inspection();
-                exit = ExitCodes.worst(exit, i.valid() ? ExitCodes.OK : ExitCodes.NOT_OK);
+                InspectedFile file = o.inspected();
+                exit = ExitCodes.worst(exit, file.valid() ? ExitCodes.OK : ExitCodes.NOT_OK);
                 if (stream != null) {
-                    stream.write(i);
+                    stream.write(file);
                 } else {
                     if (!first) {
                         out.println();
                     }
-                    report.print(i);
+                    report.print(file);
                 }
                 first = false;
             }

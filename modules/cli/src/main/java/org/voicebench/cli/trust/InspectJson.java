@@ -3,13 +3,14 @@ package org.voicebench.cli.trust;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import org.voicebench.trust.InspectedFile;
 import org.voicebench.trust.json.TrustListJson;
 import org.voicebench.trust.json.TrustListJsonWriter;
 
 /**
  * {@code inspect --json}, written while the files are read: each file's object
- * ({@link TrustListJsonWriter#inspectFields}, the contract shared with the app's Export JSON,
- * plus {@code verifiedAgainst} when {@code --trust} was given) goes to the output as soon as the
+ * ({@link TrustListJsonWriter#inspected}: the fields shared with the app's Export JSON, plus
+ * {@code verifiedAgainst} when {@code --trust} was given) goes to the output as soon as the
  * file is done, so thousands of files need no more memory than one, and a file that cannot be
  * read is reported on stderr between the files around it. The text is the same as the whole
  * tree's: one object when one file was named, an array when several were (holding those that
@@ -41,20 +42,8 @@ final class InspectJson {
      * Writes one file's object and hands it to the output, so that it comes before whatever is
      * printed about the next file (the output is flushed before any line on stderr).
      */
-    void write(Inspection i) throws IOException {
-        json.writeStartObject();
-        TrustListJsonWriter.inspectFields(json, i.file(), i.list(), i.signature());
-        if (i.trusted() != null) {
-            TrustedList t = i.trusted();
-            json.writeObjectFieldStart("verifiedAgainst");
-            json.writeStringField("file", t.file());
-            json.writeStringField("type", t.list().type().name());
-            json.writeStringField("sha1", t.list().hashes().sha1());
-            json.writeFieldName("signature");
-            TrustListJsonWriter.signature(json, t.ownSignature());
-            json.writeEndObject();
-        }
-        json.writeEndObject();
+    void write(InspectedFile file) throws IOException {
+        TrustListJsonWriter.inspected(json, file);
         json.flush();
         written = true;
     }

@@ -9,7 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.voicebench.trust.TrustList;
+import org.voicebench.trust.InspectedFile;
+import org.voicebench.trust.TrustAnchor;
 
 /**
  * Reads and checks the files of one {@code inspect} run on every processor, handing them back in
@@ -18,7 +19,7 @@ import org.voicebench.trust.TrustList;
  * the work on a TFTP folder of thousands; on one thread the other cores would sit idle while the
  * output is written. At most {@value #AHEAD_PER_THREAD} files per thread are in flight, so memory
  * does not grow with the number of files, and all output (stdout and the error lines on stderr)
- * stays with the caller, in order. What the workers share, the {@code --trust} list and trust-core's
+ * stays with the caller, in order. What the workers share, the {@code --trust} anchor and trust-core's
  * certificate cache, is safe to use from several threads.
  */
 final class InspectPipeline implements AutoCloseable {
@@ -29,14 +30,14 @@ final class InspectPipeline implements AutoCloseable {
     /**
      * One file's outcome.
      *
-     * @param inspection the inspected file, or {@code null} when it could not be read
+     * @param inspected the inspected file, or {@code null} when it could not be read
      * @param problem why it could not be read, or {@code null}
      */
-    record Outcome(Inspection inspection, TrustListInput.Unreadable problem) {
+    record Outcome(InspectedFile inspected, TrustListInput.Unreadable problem) {
     }
 
     private final Iterator<String> files;
-    private final TrustedList trusted;
+    private final TrustAnchor anchor;
     private final ExecutorService workers;
     private final int window;
     private final Deque<Future<Outcome>> ahead = new ArrayDeque<>();
@@ -44,13 +45,13 @@ final class InspectPipeline implements AutoCloseable {
     /**
      * Starts reading {@code files}.
      *
-     * @param trusted the list given with {@code --trust}, or {@code null} to check each file with its own records
+     * @param anchor the list given with {@code --trust}, or {@code null} to check each file with its own records
      */
-    InspectPipeline(List<String> files, TrustedList trusted) {
+    InspectPipeline(List<String> files, TrustAnchor anchor) {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
         AtomicInteger count = new AtomicInteger();
         this.files = files.iterator();
-        this.trusted = trusted;
+        this.anchor = anchor;
         this.window = AHEAD_PER_THREAD * threads;
         this.workers = Executors.newFixedThreadPool(threads, task -> {
             Thread t = new Thread(task, "inspect-" + count.incrementAndGet());
@@ -94,19 +95,14 @@ final class InspectPipeline implements AutoCloseable {
     }
 
     /**
-     * Reads and checks one file, computing here what its output needs (hashes, certificate
+     * Reads and checks one file; the inspected file holds all its output needs (hashes, certificate
      * warnings, which decode its certificates), so that the writing thread only writes.
      */
     private Outcome inspect(String file) {
-        TrustList list;
         try {
-            list = TrustListInput.read(file);
+            return new Outcome(TrustListInput.inspect(file, anchor), null);
         } catch (TrustListInput.Unreadable e) {
             return new Outcome(null, e);
         }
-        Inspection i = Inspection.of(file, list, trusted);
-        list.hashes();
-        list.warnings();
-        return new Outcome(i, null);
     }
 }

@@ -1,12 +1,15 @@
 package org.voicebench.cli.trust;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import org.voicebench.cli.text.TextTable;
 import org.voicebench.cli.text.Wrapped;
 import org.voicebench.trust.FileHashes;
 import org.voicebench.trust.FileType;
 import org.voicebench.trust.Header;
+import org.voicebench.trust.InspectedFile;
+import org.voicebench.trust.TrustAnchor;
 import org.voicebench.trust.TrustList;
 import org.voicebench.trust.Warning;
 
@@ -22,26 +25,25 @@ final class InspectReport {
     }
 
     /** Printed once before the files when {@code --trust} is given. */
-    void trustedList(TrustedList t) {
-        TrustList l = t.list();
-        Wrapped.print(out, "Trust list: ", t.file() + " (" + l.type() + ", " + l.records().size()
+    void anchor(TrustAnchor a) {
+        TrustList l = a.list();
+        Wrapped.print(out, "Trust list: ", a.path() + " (" + l.type() + ", " + l.records().size()
                 + " records), the list a phone holds; files are verified against it as that phone would.", width);
-        Wrapped.print(out, "  Its own signature: ", t.ownSignature().status() + " - " + t.ownSignature().detail(), width);
+        Wrapped.print(out, "  Its own signature: ", a.ownSignature().status() + " - " + a.ownSignature().detail(), width);
         out.println();
     }
 
-    void print(Inspection i) {
-        TrustList l = i.list();
-        out.println("== " + i.file() + " ==");
-        header(l);
+    void print(InspectedFile f) {
+        out.println("== " + f.path() + " ==");
+        header(f.list());
         out.println();
-        records(i);
+        records(f);
         out.println();
-        signature(i);
+        signature(f);
         out.println();
-        hashes(l.hashes());
+        hashes(f.hashes());
         out.println();
-        warnings(l.warnings());
+        warnings(f.warnings());
     }
 
     private void header(TrustList l) {
@@ -68,26 +70,27 @@ final class InspectReport {
         t.print(out, "  ", width);
     }
 
-    private void records(Inspection i) {
-        TrustList l = i.list();
+    private void records(InspectedFile f) {
+        TrustList l = f.list();
         if (l.records().isEmpty()) {
             out.println(l.type() == FileType.SIGNED_FILE ? "Records: none (a signed file carries no certificates)" : "Records: none");
             return;
         }
         out.println("Records (" + l.records().size() + ")");
-        Integer signer = i.signerIsOwnRecord() ? i.signature().signerRecord() : null;
+        Integer signer = f.signerRecord();
         RecordTable.of(l.records(), l.checkedAt(), signer).print(out, "  ", width);
         if (signer != null) {
             out.println("  " + RecordTable.SIGNER_MARK + " the signer record: its key "
-                    + (i.valid() ? "verifies" : "does not verify") + " the signature");
+                    + (f.valid() ? "verifies" : "does not verify") + " the signature");
         }
     }
 
-    private void signature(Inspection i) {
-        Wrapped.print(out, "Signature: ", i.signature().status().name() + " - " + i.signature().detail(), width);
-        if (i.trusted() != null) {
-            Wrapped.print(out, "           ", "checked against " + i.trusted().file()
-                    + " as a phone holding it would; record numbers refer to " + i.trusted().file(), width);
+    private void signature(InspectedFile f) {
+        Wrapped.print(out, "Signature: ", f.signature().status().name() + " - " + f.signature().detail(), width);
+        if (f.anchor().isPresent()) {
+            Path anchor = f.anchor().get().path();
+            Wrapped.print(out, "           ", "checked against " + anchor
+                    + " as a phone holding it would; record numbers refer to " + anchor, width);
         }
     }
 

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.voicebench.trust.InspectedFile;
+import org.voicebench.trust.TrustAnchor;
 import org.voicebench.trust.TrustList;
 import org.voicebench.trust.TrustListFormatException;
 import org.voicebench.trust.TrustLists;
@@ -28,11 +30,29 @@ public final class TrustListInput {
         }
     }
 
+    /** What is made of a file's path: the parsed list, or the inspected file. */
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(Path path) throws IOException;
+    }
+
     private TrustListInput() {
     }
 
     /** Parses {@code name}; certificate validity is judged against the current time. */
     public static TrustList read(String name) throws Unreadable {
+        return read(name, TrustLists::read);
+    }
+
+    /**
+     * Reads and checks {@code name} for {@code inspect}: against {@code anchor} as a phone holding it
+     * would, or with its own records when {@code anchor} is {@code null}.
+     */
+    static InspectedFile inspect(String name, TrustAnchor anchor) throws Unreadable {
+        return read(name, path -> InspectedFile.read(path, anchor));
+    }
+
+    private static <T> T read(String name, Reader<T> reader) throws Unreadable {
         Path path;
         try {
             path = Path.of(name);
@@ -44,7 +64,7 @@ public final class TrustListInput {
             throw new Unreadable(shown + ": cannot read: is a directory", null);
         }
         try {
-            return TrustLists.read(path);
+            return reader.read(path);
         } catch (TrustListFormatException e) {
             throw new Unreadable(e.getMessage(), e);
         } catch (NoSuchFileException e) {

@@ -34,7 +34,7 @@ final class DemoLaunch {
     static void openTrustAudit() {
         Action open = trustAuditAction();
         if (open == null) {
-            LabLog.line(Bundle.LOG_NoTrustAudit());
+            LabSession.OUTPUT.line(Bundle.LOG_NoTrustAudit());
         } else {
             open.actionPerformed(new ActionEvent(open, ActionEvent.ACTION_PERFORMED, "open"));
         }

@@ -19,16 +19,16 @@ class LabTableModelTest {
         LabTableModel model = new LabTableModel();
         JTable table = onEdt(() -> new JTable(model));
         int[] selected = onEdt(() -> {
-            model.setRows(List.of(row("127.0.0.1:1", true), row("127.0.0.1:2", false)));
+            model.refreshRows(List.of(row("127.0.0.1:1", true), row("127.0.0.1:2", false)));
             table.setRowSelectionInterval(1, 1);
-            model.setRows(List.of(row("127.0.0.1:1", true), row("127.0.0.1:2", true))); // the periodic refresh
+            model.refreshRows(List.of(row("127.0.0.1:1", true), row("127.0.0.1:2", true))); // the periodic refresh
             return table.getSelectedRows();
         });
         assertArrayEquals(new int[] {1}, selected, "the phone the user selected stays selected");
         assertEquals(Boolean.TRUE, onEdt(() -> table.getValueAt(1, 6)), "and shows its new web access state");
         assertEquals("Web Access", model.getColumnName(6));
         int count = onEdt(() -> {
-            model.setRows(List.of(row("127.0.0.1:9", true)));
+            model.refreshRows(List.of(row("127.0.0.1:9", true)));
             return table.getSelectedRowCount();
         });
         assertEquals(0, count, "other rows: nothing stays selected");

@@ -82,8 +82,7 @@ public final class MacroPlayer {
             }
             journal = Journal.append(file, macro.name());
         }
-        MacroRun run = new MacroRun(macro, List.copyOf(phones), settings, client, profiles, journal, options.listener(),
-                options.blindAccepted());
+        MacroRun run = new MacroRun(macro, List.copyOf(phones), settings, client, profiles, journal, options);
         run.begin(previous == null ? null : previous);
         return run;
     }

@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.voicebench.macro.Macro;
 import org.voicebench.phone.PhoneClient;
+import org.voicebench.phone.cti.KeyRoutes;
 import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.phone.model.ModelProfiles;
 
@@ -36,6 +37,7 @@ public final class MacroRun {
     private final Journal journal;
     private final MacroRunListener listener;
     private final boolean blindAccepted;
+    private final KeyRoutes keys;
     private final PhoneResult[] results;
     private final Deque<Integer> pending = new ArrayDeque<>();
     private final CompletableFuture<List<PhoneResult>> done = new CompletableFuture<>();
@@ -45,15 +47,16 @@ public final class MacroRun {
     private int finished;
 
     MacroRun(Macro macro, List<PhoneEntry> phones, PlayerSettings settings, PhoneClient client, ModelProfiles profiles,
-             Journal journal, MacroRunListener listener, boolean blindAccepted) {
+             Journal journal, RunOptions options) {
         this.macro = macro;
         this.phones = phones;
         this.settings = settings;
         this.client = client;
         this.profiles = profiles;
         this.journal = journal;
-        this.listener = listener;
-        this.blindAccepted = blindAccepted;
+        this.listener = options.listener();
+        this.blindAccepted = options.blindAccepted();
+        this.keys = options.keys();
         this.results = new PhoneResult[phones.size()];
         int threads = Math.max(1, Math.min(settings.concurrency(), phones.size()));
         String prefix = "macro-player-" + RUNS.incrementAndGet() + "-";
@@ -78,7 +81,7 @@ public final class MacroRun {
                         // started, never finished: the process ended in the middle; repeating it could repeat keys
                         r = PhoneJob.result(phones.get(i), profiles.canonicalModel(phones.get(i).model()), Outcome.CANCELLED, 0, "", "the previous run ended while"
                                 + " this phone was in progress (step unknown); not repeated: check the phone, then run it"
-                                + " alone", 0, true, null, 0, List.of());
+                                + " alone", 0, true, null, 0, List.of(), null);
                         journalResult(r);
                     }
                     results[i] = r;
@@ -135,7 +138,7 @@ public final class MacroRun {
         }
         for (int i : never) {
             finish(i, PhoneJob.result(phones.get(i), profiles.canonicalModel(phones.get(i).model()), Outcome.CANCELLED, 0, "", "the run was cancelled before this"
-                    + " phone started", 0, false, null, 0, List.of()));
+                    + " phone started", 0, false, null, 0, List.of(), null));
         }
     }
 
@@ -209,6 +212,11 @@ public final class MacroRun {
     /** The user accepted blind variants (keys pressed without reading the screen). */
     boolean blindAccepted() {
         return blindAccepted;
+    }
+
+    /** Which way each phone's keys go. */
+    KeyRoutes keys() {
+        return keys;
     }
 
     MacroRunListener listener() {

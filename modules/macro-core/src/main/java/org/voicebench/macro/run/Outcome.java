@@ -21,7 +21,9 @@ public enum Outcome {
     /** The run was cancelled before or while this phone was in progress (its step says where). */
     CANCELLED,
     /** The macro has no variant for the phone's model, or the model is unknown. */
-    UNSUPPORTED_MODEL;
+    UNSUPPORTED_MODEL,
+    /** Over CTI: the phone is not in the CTI user's controlled devices (the message names the CUCM setting). */
+    NOT_CONTROLLED;
 
     /** True for SUCCESS and SUCCESS_REBOOTED. */
     public boolean succeeded() {

@@ -11,6 +11,7 @@ import org.voicebench.macro.MacroNotApplicableException;
 import org.voicebench.macro.MenuLabels;
 import org.voicebench.macro.ResolvedMacro;
 import org.voicebench.macro.Step;
+import org.voicebench.phone.KeyTransport;
 import org.voicebench.phone.ModeInfo;
 import org.voicebench.phone.Phone;
 import org.voicebench.phone.PhoneException;
@@ -49,6 +50,10 @@ final class PhoneJob {
     private boolean sending;
     /** When a step must be polled again: how long until then (null: the stable-screen poll interval). */
     private Duration pollAfter;
+    /** How the keys go now: the run's first choice, CTI after a web server that refused (auto). */
+    private KeyTransport transport;
+    /** Keys or URIs the phone took so far (web: answered; CTI: delivered). */
+    private int delivered;
 
     PhoneJob(MacroRun run, int index, PhoneEntry entry) {
         this.run = run;
@@ -99,7 +104,8 @@ final class PhoneJob {
             }
             Duration delay = resolved.delayAfter(step);
             if (step + 1 == n) {
-                end(Outcome.SUCCESS, "");
+                end(Outcome.SUCCESS, transport == KeyTransport.CTI ? "every key delivered over CTI; the phone answers"
+                        + " nothing there, so check what it did (its pages, or CUCM once it registers again)" : "");
                 return;
             }
             step++;
@@ -116,8 +122,13 @@ final class PhoneJob {
 
     /** Picks the steps for the phone's model; false when the phone already ended. */
     private boolean resolve() throws PhoneException {
+        if (transport == null) {
+            transport = run.keys().first(entry);
+        }
         ModelProfile profile = entry.model().isEmpty() ? null : run.profiles().find(entry.model()).orElse(null);
-        if (run.macro().needsModel()) {
+        boolean overCti = transport == KeyTransport.CTI;
+        if (run.macro().needsModel() && !(overCti && profile != null)) {
+            // the phone's own word on its model; over CTI the listed model stands in (the web may be off)
             String reported = run.client().phone(entry.address()).deviceInformation().modelNumber();
             answered = true;
             profile = run.profiles().find(reported).orElse(null);
@@ -128,18 +139,45 @@ final class PhoneJob {
         }
         model = profile != null ? profile.model() : run.profiles().canonicalModel(entry.model());
         try {
-            resolved = run.macro().resolve(profile);
+            resolved = run.macro().resolve(profile, transport);
         } catch (MacroNotApplicableException e) {
             end(Outcome.UNSUPPORTED_MODEL, e.getMessage());
             return false;
         }
         if (resolved.blind() && !run.blindAccepted()) {
-            end(Outcome.UNSUPPORTED_MODEL, "the " + run.macro().name() + " keys for model " + model + " are pressed blind"
-                    + " (its screen cannot be read remotely, so no guard can stop a wrong key): not run without the"
-                    + " user's explicit acceptance of blind keys");
+            end(Outcome.UNSUPPORTED_MODEL, "the " + run.macro().name() + " keys for model " + model + " would be pressed"
+                    + " blind (" + resolved.howKnown() + "), so no guard can stop a wrong key: not run without the user's"
+                    + " explicit acceptance of blind keys (--allow-blind)");
             return false;
         }
         phone = profile != null ? run.client().phone(entry.address(), profile) : run.client().phone(entry.address());
+        if (overCti) {
+            try {
+                phone = phone.over(run.keys().ctiChannel(entry));
+            } catch (IllegalStateException e) {
+                end(Outcome.NOT_CONTROLLED, e.getMessage());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Under {@code auto}, a phone whose web server is off or refuses the credentials before it took any key is tried
+     * again over CTI, from the first step; false when that does not apply.
+     */
+    private boolean fellBackToCti(PhoneException e) {
+        if (transport != KeyTransport.WEB || delivered > 0 || !run.keys().fallsBackToCti(e.failure()) || run.cancelled()) {
+            return false;
+        }
+        LOG.log(Level.FINE, "{0}: {1} over the web; its keys go over CTI", new Object[] {entry.address(), e.failure()});
+        transport = KeyTransport.CTI;
+        resolved = null;
+        step = 0;
+        attempt = 0;
+        sending = false;
+        openPressed = false;
+        run.schedule(this::tick, Duration.ZERO);
         return true;
     }
 
@@ -209,6 +247,7 @@ final class PhoneJob {
         sending = true;
         action.run();
         sending = false;
+        delivered++;
     }
 
     private static String nz(String s) {
@@ -239,6 +278,9 @@ final class PhoneJob {
 
     private void failed(PhoneException e) {
         PhoneFailure f = e.failure();
+        if (fellBackToCti(e)) {
+            return;
+        }
         if (rebootedAfterFinalKey(f)) {
             end(Outcome.SUCCESS_REBOOTED, "the connection dropped after the final key, as the phone restarts ("
                     + f + "); check later that it came back with the new trust list");
@@ -258,7 +300,7 @@ final class PhoneJob {
             run.schedule(this::tick, run.settings().retryDelay());
             return;
         }
-        String message = e.getMessage() + (attempt > 0 ? " (after " + attempt + " retries)" : "");
+        String message = e.getMessage() + (attempt > 0 ? " (after " + attempt + " retries)" : "") + ctiHint(f);
         switch (f) {
             case AUTH_FAILED -> end(Outcome.AUTH_FAILED, message);
             case WEB_ACCESS_DISABLED -> {
@@ -269,11 +311,21 @@ final class PhoneJob {
                     end(Outcome.WEB_ACCESS_DISABLED, message);
                 }
             }
-            case UNREACHABLE, CONNECTION_DROPPED -> end(Outcome.UNREACHABLE, message);
+            case UNREACHABLE, CONNECTION_DROPPED, CTI_OUT_OF_SERVICE -> end(Outcome.UNREACHABLE, message);
+            case CTI_NOT_CONTROLLED -> end(Outcome.NOT_CONTROLLED, message);
             case QUEUE_TIMEOUT -> end(Outcome.TIMEOUT, message);
             case CANCELLED -> end(Outcome.CANCELLED, message);
             default -> end(Outcome.KEY_REJECTED, message);
         }
+    }
+
+    /** For a phone the web cannot drive and CTI could: says so, when the run has no CTI. */
+    private String ctiHint(PhoneFailure f) {
+        if (run.keys().ctiAvailable() || delivered > 0 || (f != PhoneFailure.WEB_ACCESS_DISABLED && f != PhoneFailure.AUTH_FAILED)) {
+            return "";
+        }
+        return " CTI can still press its keys (CUCM delivers them over the phone's registration): configure CTI (Options >"
+                + " CTI; on the command line --transport auto with --cti-jar, --cti-host, --cti-user).";
     }
 
     /**
@@ -291,7 +343,8 @@ final class PhoneJob {
         if (step == last) {
             return f == PhoneFailure.CONNECTION_DROPPED;
         }
-        return f == PhoneFailure.CONNECTION_DROPPED || f == PhoneFailure.WEB_ACCESS_DISABLED || f == PhoneFailure.UNREACHABLE;
+        return f == PhoneFailure.CONNECTION_DROPPED || f == PhoneFailure.WEB_ACCESS_DISABLED || f == PhoneFailure.UNREACHABLE
+                || f == PhoneFailure.CTI_OUT_OF_SERVICE;
     }
 
     /**
@@ -312,13 +365,14 @@ final class PhoneJob {
         String text = resolved == null ? (run.macro().needsModel() ? "detect model" : "")
                 : resolved.steps().get(Math.min(at, n) - 1).describe();
         long ms = started == null ? 0 : Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
-        run.finish(index, result(entry, model, outcome, at, text, message, retries, touched, started, ms, shots));
+        run.finish(index, result(entry, model, outcome, at, text, message, retries, touched, started, ms, shots, transport));
     }
 
     static PhoneResult result(PhoneEntry e, String model, Outcome outcome, int step, String stepText, String message,
-                              int retries, boolean touched, Instant started, long ms, List<CapturedScreen> shots) {
+                              int retries, boolean touched, Instant started, long ms, List<CapturedScreen> shots,
+                              KeyTransport transport) {
         return new PhoneResult(e.address().toString(), e.name(), e.group(), model.isEmpty() ? e.model() : model, outcome,
-                step, stepText, message, retries, touched, started, ms, shots);
+                step, stepText, message, retries, touched, started, ms, shots, transport);
     }
 
     /** A step's own failure (guard, timeout), as opposed to a failed request. */

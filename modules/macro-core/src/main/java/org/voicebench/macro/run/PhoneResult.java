@@ -3,6 +3,7 @@ package org.voicebench.macro.run;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.voicebench.phone.KeyTransport;
 
 /**
  * How a macro ended on one phone.
@@ -22,10 +23,11 @@ import java.util.Objects;
  * @param started     when the phone was started (null when never)
  * @param durationMillis time from start to end
  * @param screenshots what the screenshot steps captured
+ * @param transport   how the keys went (web, or CTI where nothing the phone does is answered)
  */
 public record PhoneResult(String address, String name, String group, String model, Outcome outcome, int step,
                           String stepText, String message, int retries, boolean touched, Instant started,
-                          long durationMillis, List<CapturedScreen> screenshots) {
+                          long durationMillis, List<CapturedScreen> screenshots, KeyTransport transport) {
 
     public PhoneResult {
         Objects.requireNonNull(address, "address");
@@ -36,6 +38,15 @@ public record PhoneResult(String address, String name, String group, String mode
         stepText = stepText == null ? "" : stepText;
         message = message == null ? "" : message;
         screenshots = List.copyOf(screenshots);
+        transport = transport == null ? KeyTransport.WEB : transport;
+    }
+
+    /** A result of keys sent over the phone's web server. */
+    public PhoneResult(String address, String name, String group, String model, Outcome outcome, int step,
+                       String stepText, String message, int retries, boolean touched, Instant started,
+                       long durationMillis, List<CapturedScreen> screenshots) {
+        this(address, name, group, model, outcome, step, stepText, message, retries, touched, started, durationMillis,
+                screenshots, KeyTransport.WEB);
     }
 
     /** Whether a resumed run skips this phone: everything except a cancelled phone that was never touched. */
@@ -46,6 +57,6 @@ public record PhoneResult(String address, String name, String group, String mode
     /** The same result without the screenshots (for the journal). */
     public PhoneResult withoutScreenshots() {
         return new PhoneResult(address, name, group, model, outcome, step, stepText, message, retries, touched, started,
-                durationMillis, List.of());
+                durationMillis, List.of(), transport);
     }
 }

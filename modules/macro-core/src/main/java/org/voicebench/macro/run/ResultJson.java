@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.voicebench.phone.KeyTransport;
 
 /** One phone's result as a JSON object: shared by the journal and the JSON report so both read the same. */
 final class ResultJson {
@@ -28,6 +29,7 @@ final class ResultJson {
             n.put("started", r.started().toString());
         }
         n.put("durationMs", r.durationMillis());
+        n.put("transport", r.transport().id());
         if (screenshots && !r.screenshots().isEmpty()) {
             var arr = n.putArray("screenshots");
             for (CapturedScreen s : r.screenshots()) {
@@ -58,7 +60,8 @@ final class ResultJson {
         return new PhoneResult(text(n, "address"), n.path("name").asText(""), n.path("group").asText(""),
                 n.path("model").asText(""), o, n.path("step").asInt(0), n.path("stepText").asText(""),
                 n.path("message").asText(""), n.path("retries").asInt(0), n.path("touched").asBoolean(true),
-                started == null ? null : Instant.parse(started.asText()), n.path("durationMs").asLong(0), shots);
+                started == null ? null : Instant.parse(started.asText()), n.path("durationMs").asLong(0), shots,
+                KeyTransport.valueOf(n.path("transport").asText("web").toUpperCase(java.util.Locale.ROOT)));
     }
 
     private static String text(JsonNode n, String field) {

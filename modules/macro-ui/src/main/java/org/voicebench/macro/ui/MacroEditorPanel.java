@@ -3,9 +3,6 @@ package org.voicebench.macro.ui;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
-import java.awt.GridBagLayout;
-import java.awt.Insets;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -20,10 +17,8 @@ import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.JToolBar;
 import javax.swing.ListSelectionModel;
-import javax.swing.SwingUtilities;
 import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
-import org.openide.util.RequestProcessor;
 import org.voicebench.common.AtomicFiles;
 import org.voicebench.macro.Macro;
 import org.voicebench.macro.MacroJson;
@@ -31,7 +26,9 @@ import org.voicebench.macro.ScreenPart;
 import org.voicebench.macro.Step;
 import org.voicebench.macro.run.StepPlayer;
 import org.voicebench.phone.Phone;
-import org.voicebench.phone.PhoneException;
+import org.voicebench.ui.BackgroundWork;
+import org.voicebench.ui.Dialogs;
+import org.voicebench.ui.FormRows;
 
 /**
  * The macro editor: name, description, the destructive and reboot flags, and the steps as a table (move,
@@ -66,9 +63,10 @@ import org.voicebench.phone.PhoneException;
 })
 final class MacroEditorPanel extends JPanel {
 
-    private static final RequestProcessor RP = new RequestProcessor(MacroEditorPanel.class.getName(), 1, true);
+    /** Guards, steps played, opens and saves: one at a time, in order, each handing its outcome to the Swing thread. */
+    private static final BackgroundWork WORK = new BackgroundWork(MacroEditorPanel.class.getName());
 
-    private final MacroDialogs dialogs;
+    private final Dialogs dialogs;
     private final Phone phone;
     private final JTextField name = new JTextField(24);
     private final JTextField description = new JTextField(40);
@@ -86,7 +84,7 @@ final class MacroEditorPanel extends JPanel {
      * @param file  where it was read from (null: a new recording)
      * @param phone the phone it was recorded on, for Add Guard (null: none)
      */
-    MacroEditorPanel(Macro macro, Path file, Phone phone, MacroDialogs dialogs) {
+    MacroEditorPanel(Macro macro, Path file, Phone phone, Dialogs dialogs) {
         super(new BorderLayout(0, 6));
         this.dialogs = dialogs;
         this.phone = phone;
@@ -108,19 +106,13 @@ final class MacroEditorPanel extends JPanel {
     }
 
     private JComponent header() {
-        JPanel p = new JPanel(new GridBagLayout());
-        GridBagConstraints c = new GridBagConstraints();
-        c.insets = new Insets(2, 4, 2, 4);
-        c.anchor = GridBagConstraints.LINE_START;
-        label(p, c, 0, Bundle.LBL_Name(), name);
-        label(p, c, 1, Bundle.LBL_Description(), description);
+        JPanel p = FormRows.panel();
+        FormRows.add(p, 0, Bundle.LBL_Name(), name);
+        FormRows.add(p, 1, Bundle.LBL_Description(), description);
         Mnemonics.setLocalizedText(destructive, Bundle.CHK_Destructive());
         Mnemonics.setLocalizedText(reboots, Bundle.CHK_Reboots());
-        c.gridx = 1;
-        c.gridy = 2;
-        p.add(destructive, c);
-        c.gridy = 3;
-        p.add(reboots, c);
+        p.add(destructive, checkBoxAt(2));
+        p.add(reboots, checkBoxAt(3));
         JToolBar files = new JToolBar();
         files.setFloatable(false);
         files.add(button(Bundle.BTN_Open(), this::open));
@@ -132,21 +124,13 @@ final class MacroEditorPanel extends JPanel {
         return north;
     }
 
-    private static void label(JPanel p, GridBagConstraints c, int row, String text, JTextField field) {
-        JLabel l = new JLabel();
-        Mnemonics.setLocalizedText(l, text);
-        l.setLabelFor(field);
-        c.gridx = 0;
-        c.gridy = row;
-        c.fill = GridBagConstraints.NONE;
-        c.weightx = 0;
-        p.add(l, c);
+    /** A flag under the fields, in the fields' column. */
+    private static GridBagConstraints checkBoxAt(int row) {
+        GridBagConstraints c = new GridBagConstraints();
         c.gridx = 1;
-        c.fill = GridBagConstraints.HORIZONTAL;
-        c.weightx = 1;
-        p.add(field, c);
-        c.fill = GridBagConstraints.NONE;
-        c.weightx = 0;
+        c.gridy = row;
+        c.anchor = GridBagConstraints.LINE_START;
+        return c;
     }
 
     private JComponent stepButtons() {
@@ -180,7 +164,7 @@ final class MacroEditorPanel extends JPanel {
         description.setText(macro.description());
         destructive.setSelected(macro.destructive());
         reboots.setSelected(macro.reboots());
-        steps.setSteps(macro.steps());
+        steps.setRows(macro.steps());
         titleListener.accept(macro.name());
     }
 
@@ -238,17 +222,10 @@ final class MacroEditorPanel extends JPanel {
             insertAndEdit(new Step.ExpectScreen(ScreenPart.TITLE, ".+"));
             return;
         }
-        RP.post(() -> {
-            try {
-                String title = phone.modeInfo().planeTitle();
-                SwingUtilities.invokeLater(() -> {
-                    insert(new Step.ExpectScreen(ScreenPart.TITLE, "^" + literal(title) + "$"));
-                    status.setText(Bundle.STATUS_Guard(title));
-                });
-            } catch (PhoneException e) {
-                SwingUtilities.invokeLater(() -> dialogs.error(Bundle.ERR_Guard(e.getMessage())));
-            }
-        });
+        WORK.post(null, ctx -> phone.modeInfo().planeTitle(), title -> {
+            insert(new Step.ExpectScreen(ScreenPart.TITLE, "^" + literal(title) + "$"));
+            status.setText(Bundle.STATUS_Guard(title));
+        }, e -> dialogs.error(Bundle.ERR_Guard(e.getMessage())));
     }
 
     /** Step-through: plays the selected step on the recorded phone off the Swing thread, then selects the next. */
@@ -258,29 +235,21 @@ final class MacroEditorPanel extends JPanel {
             status.setText(Bundle.STATUS_PickStep());
             return;
         }
-        Step step = steps.step(table.convertRowIndexToModel(row));
+        Step step = steps.row(table.convertRowIndexToModel(row));
         int number = row + 1;
-        RP.post(() -> {
-            String shown;
-            try {
-                StepPlayer.Played played = new StepPlayer(phone).play(step);
-                shown = played.passed() ? Bundle.STATUS_Played(number, played.message())
-                        : Bundle.STATUS_PlayStopped(number, played.message());
-                if (played.passed()) {
-                    SwingUtilities.invokeLater(() -> {
-                        if (number < table.getRowCount()) {
-                            table.setRowSelectionInterval(number, number);
-                        }
-                    });
+        WORK.post(null, ctx -> new StepPlayer(phone).play(step), played -> {
+            if (played.passed()) {
+                status.setText(Bundle.STATUS_Played(number, played.message()));
+                if (number < table.getRowCount()) {
+                    table.setRowSelectionInterval(number, number);
                 }
-            } catch (PhoneException e) {
-                shown = Bundle.STATUS_PlayStopped(number, e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+            } else {
+                status.setText(Bundle.STATUS_PlayStopped(number, played.message()));
             }
-            String text = shown;
-            SwingUtilities.invokeLater(() -> status.setText(text));
+        }, e -> {
+            if (!(e instanceof InterruptedException)) {
+                status.setText(Bundle.STATUS_PlayStopped(number, e.getMessage()));
+            }
         });
     }
 
@@ -299,7 +268,7 @@ final class MacroEditorPanel extends JPanel {
             dialogs.error(Bundle.ERR_NoName());
             return null;
         }
-        List<Step> s = steps.steps();
+        List<Step> s = steps.rows();
         if (s.isEmpty()) {
             dialogs.error(Bundle.ERR_NoSteps());
             return null;
@@ -338,19 +307,12 @@ final class MacroEditorPanel extends JPanel {
             return;
         }
         String json = MacroJson.write(m);
-        RP.post(() -> {
-            try {
-                Path written = AtomicFiles.write(target, json);
-                SwingUtilities.invokeLater(() -> {
-                    original = m;
-                    file = written;
-                    titleListener.accept(m.name());
-                    status.setText(Bundle.STATUS_SavedMacro(written));
-                });
-            } catch (IOException e) {
-                SwingUtilities.invokeLater(() -> dialogs.error(Bundle.ERR_SaveMacro(e.getMessage())));
-            }
-        });
+        WORK.post(null, ctx -> AtomicFiles.write(target, json), written -> {
+            original = m;
+            file = written;
+            titleListener.accept(m.name());
+            status.setText(Bundle.STATUS_SavedMacro(written));
+        }, e -> dialogs.error(Bundle.ERR_SaveMacro(e.getMessage())));
     }
 
     private void open() {
@@ -358,21 +320,14 @@ final class MacroEditorPanel extends JPanel {
         if (from == null) {
             return;
         }
-        RP.post(() -> {
-            try {
-                Macro m = MacroJson.read(from);
-                SwingUtilities.invokeLater(() -> {
-                    if (!m.variants().isEmpty()) {
-                        dialogs.error(Bundle.ERR_Variants(from));
-                        return;
-                    }
-                    show(m, from);
-                    status.setText(Bundle.STATUS_Opened(from));
-                });
-            } catch (IOException e) {
-                SwingUtilities.invokeLater(() -> dialogs.error(Bundle.ERR_OpenMacro(e.getMessage())));
+        WORK.post(null, ctx -> MacroJson.read(from), m -> {
+            if (!m.variants().isEmpty()) {
+                dialogs.error(Bundle.ERR_Variants(from));
+                return;
             }
-        });
+            show(m, from);
+            status.setText(Bundle.STATUS_Opened(from));
+        }, e -> dialogs.error(Bundle.ERR_OpenMacro(e.getMessage())));
     }
 
     // --- for the window and tests ---
@@ -397,6 +352,6 @@ final class MacroEditorPanel extends JPanel {
 
     /** Waits for queued saves and opens (tests). */
     static void awaitIdle() {
-        RP.post(() -> { }).waitFinished();
+        WORK.awaitIdle();
     }
 }

@@ -12,6 +12,7 @@ import org.openide.windows.WindowManager;
 import org.voicebench.macro.Macro;
 import org.voicebench.macro.Step;
 import org.voicebench.phone.Phone;
+import org.voicebench.ui.PlatformDialogs;
 
 /**
  * A macro editor window (content: {@link MacroEditorPanel}); Window &gt; Macro Editor opens an empty one,
@@ -39,7 +40,7 @@ public final class MacroEditorTopComponent extends TopComponent {
     MacroEditorTopComponent(Macro macro, Path file, Phone phone) {
         setToolTipText(Bundle.HINT_MacroEditor());
         setLayout(new BorderLayout());
-        panel = new MacroEditorPanel(macro, file, phone, NbMacroDialogs.INSTANCE);
+        panel = new MacroEditorPanel(macro, file, phone, new PlatformDialogs(RunMacroExtension.FILES_KEY));
         panel.setTitleListener(n -> setName(Bundle.CTL_MacroEditor(n)));
         add(panel, BorderLayout.CENTER);
     }

@@ -1,10 +1,10 @@
 package org.voicebench.macro.ui;
 
 import java.awt.BorderLayout;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.swing.JButton;
@@ -14,10 +14,8 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JToolBar;
 import javax.swing.SwingUtilities;
-import org.netbeans.api.progress.ProgressHandle;
 import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
-import org.openide.util.RequestProcessor;
 import org.voicebench.common.AtomicFiles;
 import org.voicebench.macro.Macro;
 import org.voicebench.macro.Step;
@@ -30,6 +28,8 @@ import org.voicebench.macro.run.ResultsExport;
 import org.voicebench.macro.run.RunOptions;
 import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.remote.ui.api.PhonesService;
+import org.voicebench.ui.BackgroundWork;
+import org.voicebench.ui.Dialogs;
 
 /**
  * One macro's runs on a set of phones: the live results table, a progress handle that cancels, Cancel,
@@ -52,11 +52,12 @@ import org.voicebench.remote.ui.api.PhonesService;
 final class MacroRunPanel extends JPanel {
 
     private static final Logger LOG = Logger.getLogger(MacroRunPanel.class.getName());
-    private static final RequestProcessor RP = new RequestProcessor(MacroRunPanel.class.getName(), 2, true);
 
     private final Macro macro;
     private final MacroPlayer player;
-    private final MacroDialogs dialogs;
+    private final Dialogs dialogs;
+    /** The run (started, then awaited: its progress handle lasts as long) and the exports. */
+    private final BackgroundWork work = new BackgroundWork(MacroRunPanel.class.getName(), 2);
     private final ResultsModel results = new ResultsModel();
     private final JTable table = new JTable(results);
     private final JLabel status = new JLabel(" ");
@@ -65,9 +66,10 @@ final class MacroRunPanel extends JPanel {
     private final JButton exportJson = new JButton();
     private final JButton retry = new JButton();
     private volatile MacroRun run;
-    private boolean running;
+    /** The current run has ended: a phone's late callback must not overwrite its final row. Swing thread. */
+    private boolean over;
 
-    MacroRunPanel(Macro macro, MacroPlayer player, MacroDialogs dialogs) {
+    MacroRunPanel(Macro macro, MacroPlayer player, Dialogs dialogs) {
         super(new BorderLayout());
         this.macro = macro;
         this.player = player;
@@ -95,6 +97,7 @@ final class MacroRunPanel extends JPanel {
     }
 
     private void buttons() {
+        boolean running = work.isRunning();
         cancel.setEnabled(running);
         boolean any = !results.results().isEmpty();
         exportCsv.setEnabled(!running && any);
@@ -111,28 +114,20 @@ final class MacroRunPanel extends JPanel {
      * player is started off it.
      */
     void start(List<PhoneEntry> phones) {
-        running = true;
+        over = false;
         results.starting(phones);
+        work.start(Bundle.PROGRESS_Run(macro.name(), phones.size()), this::cancel, ctx -> {
+            ctx.determinate(phones.size());
+            RunOptions options = RunOptions.defaults().withListener(new Listener(ctx, phones.size()));
+            MacroRun started = player.start(macro, phones, macro.destructive() ? options.withConfirmation() : options);
+            run = started;
+            return started.await();
+        }, this::finished, e -> {
+            LOG.log(Level.INFO, "macro " + macro.name() + " not run", e);
+            buttons();
+            dialogs.error(Bundle.ERR_Start(e.getMessage()));
+        });
         buttons();
-        ProgressHandle progress = ProgressHandle.createHandle(Bundle.PROGRESS_Run(macro.name(), phones.size()), () -> {
-            cancel();
-            return true;
-        });
-        progress.start(phones.size());
-        RunOptions options = RunOptions.defaults().withListener(new Listener(progress, phones.size()));
-        RP.post(() -> {
-            try {
-                run = player.start(macro, phones, macro.destructive() ? options.withConfirmation() : options);
-            } catch (IOException | RuntimeException e) {
-                LOG.log(Level.INFO, "macro " + macro.name() + " not started", e);
-                SwingUtilities.invokeLater(() -> {
-                    progress.finish();
-                    running = false;
-                    buttons();
-                    dialogs.error(Bundle.ERR_Start(e.getMessage()));
-                });
-            }
-        });
     }
 
     /** Cancels the run in progress, if any (the window closed). */
@@ -163,70 +158,58 @@ final class MacroRunPanel extends JPanel {
         if (file == null) {
             return;
         }
-        RP.post(() -> {
-            try {
-                Path written = AtomicFiles.write(file, json ? ResultsExport.json(macro.name(), done) : ResultsExport.csv(done));
-                SwingUtilities.invokeLater(() -> status.setText(Bundle.STATUS_Exported(written)));
-            } catch (IOException e) {
-                SwingUtilities.invokeLater(() -> dialogs.error(Bundle.ERR_Export(e.getMessage())));
-            }
-        });
+        work.post(null, ctx -> AtomicFiles.write(file, json ? ResultsExport.json(macro.name(), done) : ResultsExport.csv(done)),
+                written -> status.setText(Bundle.STATUS_Exported(written)),
+                e -> dialogs.error(Bundle.ERR_Export(e.getMessage())));
     }
 
-    /** The player's callbacks, handed to the Swing thread. */
-    private final class Listener implements MacroRunListener {
-        private final ProgressHandle progress;
-        private final int total;
-        private int succeeded;
-        private boolean over;
+    /** Every phone ended ({@code all}: in the order of the phone list). */
+    private void finished(List<PhoneResult> all) {
+        over = true;
+        all.forEach(results::finished);
+        long ok = all.stream().filter(r -> r.outcome().succeeded()).count();
+        status.setText(Bundle.STATUS_Done(ok, all.size(), counts(all)));
+        buttons();
+        PhonesService phones = PhonesService.getDefault();
+        if (phones != null) { // the Phones window's status and ITL columns show what the macro did
+            phones.refreshStatus(results.phones().stream()
+                    .filter(p -> all.stream().anyMatch(r -> r.touched() && r.address().equals(p.address().toString())))
+                    .toList());
+        }
+    }
 
-        Listener(ProgressHandle progress, int total) {
-            this.progress = progress;
+    /** The player's callbacks (on its threads), handed to the Swing thread. */
+    private final class Listener implements MacroRunListener {
+        private final BackgroundWork.Context run;
+        private final int total;
+        private final AtomicInteger succeeded = new AtomicInteger();
+
+        Listener(BackgroundWork.Context run, int total) {
+            this.run = run;
             this.total = total;
         }
 
         @Override
         public void phoneStarted(PhoneEntry phone) {
-            SwingUtilities.invokeLater(() -> results.started(phone));
+            run.later(() -> results.started(phone));
         }
 
         @Override
         public void stepFinished(PhoneEntry phone, int step, int steps, Step done) {
-            SwingUtilities.invokeLater(() -> results.step(phone, step, steps));
+            run.later(() -> results.step(phone, step, steps));
         }
 
         @Override
         public void phoneFinished(PhoneResult result, int finished, int all) {
-            SwingUtilities.invokeLater(() -> {
+            int ok = result.outcome().succeeded() ? succeeded.incrementAndGet() : succeeded.get();
+            String text = Bundle.STATUS_Progress(finished, total, ok);
+            run.progress(text, finished);
+            run.later(() -> {
                 if (over) {
-                    return; // came after runFinished, whose list already had it
+                    return; // came after the run's end, whose list already had it
                 }
                 results.finished(result);
-                if (result.outcome().succeeded()) {
-                    succeeded++;
-                }
-                progress.progress(Bundle.STATUS_Progress(finished, total, succeeded), Math.min(finished, total));
-                status.setText(Bundle.STATUS_Progress(finished, total, succeeded));
-            });
-        }
-
-        @Override
-        public void runFinished(List<PhoneResult> all) {
-            // queued after the phoneFinished calls already handed over; a late one updates its row after this
-            SwingUtilities.invokeLater(() -> {
-                over = true;
-                all.forEach(results::finished);
-                progress.finish();
-                running = false;
-                long ok = all.stream().filter(r -> r.outcome().succeeded()).count();
-                status.setText(Bundle.STATUS_Done(ok, all.size(), counts(all)));
-                buttons();
-                PhonesService phones = PhonesService.getDefault();
-                if (phones != null) { // the Phones window's status and ITL columns show what the macro did
-                    phones.refreshStatus(results.phones().stream()
-                            .filter(p -> all.stream().anyMatch(r -> r.touched() && r.address().equals(p.address().toString())))
-                            .toList());
-                }
+                status.setText(text);
             });
         }
     }
@@ -252,7 +235,7 @@ final class MacroRunPanel extends JPanel {
     }
 
     boolean running() {
-        return running;
+        return work.isRunning();
     }
 
     List<PhoneResult> results() {

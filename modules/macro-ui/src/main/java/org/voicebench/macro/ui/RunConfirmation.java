@@ -3,6 +3,7 @@ package org.voicebench.macro.ui;
 import org.openide.util.NbBundle.Messages;
 import org.voicebench.macro.Macro;
 import org.voicebench.macro.MacroEvidence;
+import org.voicebench.ui.Dialogs;
 
 /** The question before a destructive macro runs: the number of phones, and how well each variant's keys are known. */
 @Messages({
@@ -17,7 +18,7 @@ final class RunConfirmation {
     }
 
     /** True for a macro that is not destructive, or when the user said yes. Swing thread. */
-    static boolean confirmed(Macro macro, int phones, MacroDialogs dialogs) {
+    static boolean confirmed(Macro macro, int phones, Dialogs dialogs) {
         if (!macro.destructive()) {
             return true;
         }

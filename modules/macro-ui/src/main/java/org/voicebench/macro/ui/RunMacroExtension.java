@@ -1,16 +1,13 @@
 package org.voicebench.macro.ui;
 
 import java.awt.event.ActionEvent;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
-import javax.swing.SwingUtilities;
 import org.openide.awt.Actions;
 import org.openide.util.NbBundle.Messages;
-import org.openide.util.RequestProcessor;
 import org.openide.util.lookup.ServiceProvider;
 import org.voicebench.macro.Macro;
 import org.voicebench.macro.MacroJson;
@@ -20,6 +17,9 @@ import org.voicebench.macro.run.PlayerSettings;
 import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.remote.ui.api.PhonesContext;
 import org.voicebench.remote.ui.api.PhonesWindowExtension;
+import org.voicebench.ui.BackgroundWork;
+import org.voicebench.ui.Dialogs;
+import org.voicebench.ui.PlatformDialogs;
 
 /**
  * "Run Macro..." and "Run Built-in Macro..." in the Phones window: on the selected phones (a group: all its
@@ -39,9 +39,12 @@ import org.voicebench.remote.ui.api.PhonesWindowExtension;
 })
 public final class RunMacroExtension implements PhonesWindowExtension {
 
-    private static final RequestProcessor RP = new RequestProcessor(RunMacroExtension.class.getName(), 1, true);
+    /** Where the macro windows' file choosers remember their folders. */
+    static final String FILES_KEY = "org.voicebench.macro.ui.files";
+    /** Reads the chosen macro file off the Swing thread. */
+    private static final BackgroundWork WORK = new BackgroundWork(RunMacroExtension.class.getName());
 
-    private volatile MacroDialogs dialogs = NbMacroDialogs.INSTANCE;
+    private volatile Dialogs dialogs = new PlatformDialogs(FILES_KEY);
     private volatile Consumer<MacroRunPanel> shower = MacroRunTopComponent::show;
     private volatile PlayerSettings settings = PlayerSettings.defaults();
 
@@ -65,7 +68,7 @@ public final class RunMacroExtension implements PhonesWindowExtension {
     /** The shipped macros (erase-itl, ...): the variant for each phone's model is picked when it runs. */
     private void runBuiltIn(PhonesContext context) {
         List<PhoneEntry> phones = context.selectedPhones();
-        MacroDialogs d = dialogs;
+        Dialogs d = dialogs;
         if (phones.isEmpty()) {
             d.error(Bundle.ERR_NoPhones());
             return;
@@ -78,7 +81,7 @@ public final class RunMacroExtension implements PhonesWindowExtension {
 
     private void run(PhonesContext context) {
         List<PhoneEntry> phones = context.selectedPhones();
-        MacroDialogs d = dialogs;
+        Dialogs d = dialogs;
         if (phones.isEmpty()) {
             d.error(Bundle.ERR_NoPhones());
             return;
@@ -87,17 +90,11 @@ public final class RunMacroExtension implements PhonesWindowExtension {
         if (file == null) {
             return;
         }
-        RP.post(() -> {
-            try {
-                Macro macro = MacroJson.read(file);
-                SwingUtilities.invokeLater(() -> start(context, macro, phones, d));
-            } catch (IOException e) {
-                SwingUtilities.invokeLater(() -> d.error(Bundle.ERR_ReadMacro(e.getMessage())));
-            }
-        });
+        WORK.post(null, ctx -> MacroJson.read(file), macro -> start(context, macro, phones, d),
+                e -> d.error(Bundle.ERR_ReadMacro(e.getMessage())));
     }
 
-    private void start(PhonesContext context, Macro macro, List<PhoneEntry> phones, MacroDialogs d) {
+    private void start(PhonesContext context, Macro macro, List<PhoneEntry> phones, Dialogs d) {
         if (!RunConfirmation.confirmed(macro, phones.size(), d)) {
             return;
         }
@@ -109,7 +106,7 @@ public final class RunMacroExtension implements PhonesWindowExtension {
 
     // --- for tests: answers without modal dialogs, the results in a frame, fast retries ---
 
-    void setDialogs(MacroDialogs value) {
+    void setDialogs(Dialogs value) {
         dialogs = value;
     }
 
@@ -123,6 +120,6 @@ public final class RunMacroExtension implements PhonesWindowExtension {
 
     /** Waits for a queued macro read (tests). */
     static void awaitIdle() {
-        RP.post(() -> { }).waitFinished();
+        WORK.awaitIdle();
     }
 }

@@ -1,5 +1,7 @@
 package org.voicebench.macro.ui;
 
+import org.voicebench.testsupport.ScriptedDialogs;
+import org.voicebench.ui.PlatformDialogs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,7 +66,7 @@ class MacroRecordAndRunGuiTest {
 
     private PhoneLab lab;
     private RemoteUiFixture ui;
-    private final ScriptedMacroDialogs dialogs = new ScriptedMacroDialogs();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final AtomicReference<MacroEditorPanel> editor = new AtomicReference<>();
     private final AtomicReference<MacroRunPanel> runPanel = new AtomicReference<>();
     private RecordExtension record;
@@ -87,7 +89,7 @@ class MacroRecordAndRunGuiTest {
     @AfterEach
     void stop() {
         record.setEditorOpener(MacroEditorTopComponent::open);
-        run.setDialogs(NbMacroDialogs.INSTANCE);
+        run.setDialogs(new PlatformDialogs(RunMacroExtension.FILES_KEY));
         run.setShower(MacroRunTopComponent::show);
         run.setSettings(PlayerSettings.defaults());
         if (ui != null) {

@@ -19,22 +19,22 @@ class StepsModelTest {
 
     @Test
     void aCellTakesAnyStepInItsPipeFormAndRefusesInvalidOnesWithTheReason() {
-        model.setSteps(List.of(new Step.Key("Applications"), new Step.Key("NavDwn")));
+        model.setRows(List.of(new Step.Key("Applications"), new Step.Key("NavDwn")));
         model.setValueAt("Expect:title=^Applications$", 1, 1);
         model.setValueAt("Pause:1500", 0, 1);
-        assertEquals(List.of(new Step.Pause(1500), new Step.ExpectScreen(ScreenPart.TITLE, "^Applications$")), model.steps());
+        assertEquals(List.of(new Step.Pause(1500), new Step.ExpectScreen(ScreenPart.TITLE, "^Applications$")), model.rows());
         model.setValueAt("Pause:soon", 0, 1);
         model.setValueAt("Key:A|Key:B", 1, 1);
         assertEquals(2, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("row 1") && problems.get(0).contains("soon"), problems.get(0));
         assertTrue(problems.get(1).contains("one step"), problems.get(1));
-        assertEquals(List.of(new Step.Pause(1500), new Step.ExpectScreen(ScreenPart.TITLE, "^Applications$")), model.steps(),
+        assertEquals(List.of(new Step.Pause(1500), new Step.ExpectScreen(ScreenPart.TITLE, "^Applications$")), model.rows(),
                 "invalid text leaves the step as it was");
     }
 
     @Test
     void eachStepSaysHowItIsKnownAndProfileStepsTheirEvidence() {
-        model.setSteps(List.of(new Step.Key("Applications"), new Step.Open(List.of("Admin settings")),
+        model.setRows(List.of(new Step.Key("Applications"), new Step.Open(List.of("Admin settings")),
                 new Step.ExpectScreen(ScreenPart.TITLE, "x"), new Step.ItlErase(Step.ItlErase.Part.CONFIRM)));
         assertEquals("How it is known", model.getColumnName(2));
         assertEquals("as recorded", model.getValueAt(0, 2));
@@ -50,12 +50,12 @@ class StepsModelTest {
 
     @Test
     void rowsMoveInsertAndDelete() {
-        model.setSteps(List.of(new Step.Key("A1"), new Step.Key("B2"), new Step.Key("C3")));
+        model.setRows(List.of(new Step.Key("A1"), new Step.Key("B2"), new Step.Key("C3")));
         assertTrue(model.move(2, -1));
         assertFalse(model.move(0, -1), "the first row cannot move up");
         model.insert(1, new Step.Screenshot("x"));
         model.remove(0);
-        assertEquals(List.of(new Step.Screenshot("x"), new Step.Key("C3"), new Step.Key("B2")), model.steps());
+        assertEquals(List.of(new Step.Screenshot("x"), new Step.Key("C3"), new Step.Key("B2")), model.rows());
         assertEquals("2", model.getValueAt(1, 0));
         assertEquals("Key:C3", model.getValueAt(1, 1));
     }

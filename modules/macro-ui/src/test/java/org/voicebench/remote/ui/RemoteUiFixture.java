@@ -40,7 +40,7 @@ public final class RemoteUiFixture implements AutoCloseable {
 
     /** A remote view of the phone (its toolbar has the registered extensions' items). */
     public JComponent remoteView(PhoneEntry e) {
-        RemotePanel p = new RemotePanel(services, e, new ScriptedDialogs());
+        RemotePanel p = new RemotePanel(services, e, new ScriptedPhoneDialogs());
         views.add(p);
         return p;
     }
@@ -59,7 +59,7 @@ public final class RemoteUiFixture implements AutoCloseable {
 
     /** A Phones panel (its toolbar has the registered extensions' actions); opening a remote view does nothing. */
     public JComponent phonesPanel() {
-        return new PhonesPanel(services, new ScriptedDialogs(), e -> { });
+        return new PhonesPanel(services, new ScriptedPhoneDialogs(), e -> { });
     }
 
     /** Selects the group's node in the Phones panel; false when it is not shown yet. */

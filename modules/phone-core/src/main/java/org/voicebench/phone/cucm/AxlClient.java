@@ -10,7 +10,8 @@ import org.w3c.dom.Element;
  * first use, stepping down when refused): {@code listPhone} in pages of {@code first} phones from
  * {@code skip} until a short page (with a bound on the number of pages so a misbehaving server
  * cannot keep the client busy forever), {@code doDeviceReset} as a restart, and the Authentication
- * URLs the cluster gives its phones ({@code executeSQLQuery} on the enterprise parameters).
+ * URLs the cluster gives its phones ({@code executeSQLQuery} on the enterprise parameters), and an
+ * application user's controlled devices ({@code getAppUser}/{@code updateAppUser}) for CTI.
  * Thread-safe.
  */
 public final class AxlClient {
@@ -122,6 +123,52 @@ public final class AxlClient {
             }
         }
         return new AuthenticationUrls(url, secured);
+    }
+
+    /**
+     * The devices an application user controls ({@code getAppUser}, {@code associatedDevices}), in CUCM's order.
+     *
+     * @throws CucmException when CUCM knows no such user, among the usual failures
+     */
+    public List<String> appUserDevices(String userId) throws CucmException {
+        String what = "AXL getAppUser " + requireUser(userId);
+        Element response = axl.call("getAppUser", "<userid>" + SoapXml.escape(userId.strip()) + "</userid>"
+                + "<returnedTags><userid/><associatedDevices><device/></associatedDevices></returnedTags>", what);
+        Element user = SoapXml.descendant(response, "appUser");
+        if (user == null) {
+            throw new CucmException(axl.host(), CucmFailure.UNEXPECTED_RESPONSE, "CUCM " + axl.host() + " answered " + what
+                    + " without return/appUser", null, null);
+        }
+        Element devices = SoapXml.child(user, "associatedDevices");
+        List<String> out = new ArrayList<>();
+        for (Element d : devices == null ? List.<Element>of() : SoapXml.children(devices, "device")) {
+            String name = d.getTextContent() == null ? "" : d.getTextContent().strip();
+            if (!name.isEmpty()) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Sets the devices an application user controls ({@code updateAppUser}): the list given REPLACES the user's
+     * whole list, so callers read it first ({@link #appUserDevices}) and put it back afterwards. Roles are untouched.
+     */
+    public void setAppUserDevices(String userId, List<String> devices) throws CucmException {
+        StringBuilder body = new StringBuilder("<userid>").append(SoapXml.escape(requireUser(userId))).append("</userid>")
+                .append("<associatedDevices>");
+        for (String d : devices) {
+            body.append("<device>").append(SoapXml.escape(d.strip())).append("</device>");
+        }
+        body.append("</associatedDevices>");
+        axl.call("updateAppUser", body.toString(), "AXL updateAppUser " + userId.strip() + " (controlled devices)");
+    }
+
+    private static String requireUser(String userId) {
+        if (userId == null || userId.isBlank()) {
+            throw new IllegalArgumentException("an application user id is required");
+        }
+        return userId.strip();
     }
 
     private List<AxlPhone> page(String pattern, int skip) throws CucmException {

@@ -14,7 +14,10 @@ import org.voicebench.trust.lab.LabCluster;
  * The fleet-audit demo story, ready to run: a 3-node simulated cluster (CUCM 12 signing, not mixed
  * mode) whose CallManager certificate was just regenerated, its AXL/RIS API, and about 20 phones of
  * mixed models attached to it. About a third hold their node's current ITL, the rest yesterday's;
- * among the stale ones one has web access off and one its own password ({@link #OWN_PASSWORD}).
+ * among the stale ones one has web access off and one its own password ({@link #OWN_PASSWORD}). The
+ * cluster runs the lab CTI service ({@link #ctiHost()}) with one application user, {@link #CTI_USER},
+ * controlling every phone but one ({@link #ctiUncontrolledPhone()}): the web-access-off phone can be fixed
+ * over CTI with the lab stand-in for Cisco JTAPI.
  *
  * <pre>{@code
  * try (DemoLab demo = DemoLab.start(new DemoLab.Options("secret").fast(true))) {
@@ -26,30 +29,39 @@ public final class DemoLab implements AutoCloseable {
 
     /** The password of the phone set apart ({@link #ownPasswordPhone()}): demo data, not a secret. */
     public static final String OWN_PASSWORD = "phone-2468";
+    /** The lab CTI service's application user: demo data. */
+    public static final String CTI_USER = "vb-cti";
+    /** The password of {@link #CTI_USER}: demo data, not a secret. */
+    public static final String CTI_PASSWORD = "cti-1357";
     /** The device pool the AXL API lists the phones in. */
     public static final String DEVICE_POOL = "Demo";
     /** Models with a built-in ITL erase, in the order the phones get them. */
     static final List<String> MODELS = List.of("7965", "7975", "7841", "8845", "8861", "7945", "8811");
     private static final int NODES = 3;
+    /** The phone {@link #CTI_USER} does not control: the first, which holds the current ITL. */
+    private static final int CTI_UNCONTROLLED = 0;
 
     private static final Logger LOG = Logger.getLogger(DemoLab.class.getName());
 
     private final SimulatedCluster cluster;
     private final PhoneLab phones;
     private final SimulatedCucmApi cucmApi;
+    private final SimulatedCti cti;
     private final Options options;
     private final List<SimulatedPhone> stale;
 
-    private DemoLab(SimulatedCluster cluster, PhoneLab phones, SimulatedCucmApi cucmApi, Options options) {
+    private DemoLab(SimulatedCluster cluster, PhoneLab phones, SimulatedCucmApi cucmApi, SimulatedCti cti,
+                    Options options) {
         this.cluster = cluster;
         this.phones = phones;
         this.cucmApi = cucmApi;
+        this.cti = cti;
         this.options = options;
         this.stale = staleIndexes(options.phoneCount).stream().map(phones::phone).toList();
     }
 
     /**
-     * Starts the cluster, the phones and the AXL/RIS API; busy ports fall back to free ones.
+     * Starts the cluster, the phones, the AXL/RIS API and the lab CTI service; busy ports fall back to free ones.
      *
      * @throws IOException when something cannot listen even on free ports (whatever started is stopped)
      */
@@ -66,7 +78,11 @@ public final class DemoLab implements AutoCloseable {
             }
             SimulatedCucmApi api = cluster.startCucmApi(SimulatedCucmApi.builder().user(o.user, o.password)
                     .phones(lab, DEVICE_POOL));
-            return new DemoLab(cluster, lab, api, o);
+            String uncontrolled = lab.phone(CTI_UNCONTROLLED).name();
+            cluster.applicationUsers().add(CTI_USER, CTI_PASSWORD, lab.phones().stream().map(SimulatedPhone::name)
+                    .filter(n -> !n.equals(uncontrolled)).toList());
+            SimulatedCti cti = cluster.startCti(SimulatedCti.builder().phones(lab));
+            return new DemoLab(cluster, lab, api, cti, o);
         } catch (IOException | RuntimeException e) {
             if (lab != null) {
                 lab.close();
@@ -155,6 +171,21 @@ public final class DemoLab implements AutoCloseable {
         return cucmApi;
     }
 
+    /** The lab CTI service. */
+    public SimulatedCti cti() {
+        return cti;
+    }
+
+    /** {@code ADDRESS:PORT} of the lab CTI service: the CTI Manager host for the stand-in JTAPI. */
+    public String ctiHost() {
+        return cti.host();
+    }
+
+    /** The phone {@link #CTI_USER} does not control ("device not controlled" to show). */
+    public SimulatedPhone ctiUncontrolledPhone() {
+        return phones.phone(CTI_UNCONTROLLED);
+    }
+
     /** The lab's user and password, as the phones and the AXL/RIS API take them. */
     public PhoneCredentials credentials() {
         return new PhoneCredentials(options.user, options.password.toCharArray());
@@ -186,6 +217,8 @@ public final class DemoLab implements AutoCloseable {
             b.append(String.format("  %-10s %s%n", n.name(), n.itlHttpUrl()));
         }
         b.append(String.format("AXL/RIS: %s:%d (user %s)%n", cucmApi.host(), cucmApi.port(), options.user));
+        b.append(String.format("Lab CTI: %s (application user %s, password %s; controls every phone but %s)%n",
+                cti.host(), CTI_USER, CTI_PASSWORD, ctiUncontrolledPhone().name()));
         b.append(String.format("Phones: %d, %d with yesterday's ITL%n", phones.phones().size(), stale.size()));
         for (SimulatedPhone p : phones.phones()) {
             b.append(String.format("  %-21s %-9s %-10s %s%n", p.hostAndPort(), p.modelNumber(),
@@ -196,7 +229,7 @@ public final class DemoLab implements AutoCloseable {
 
     private String role(SimulatedPhone p) {
         if (!stale.contains(p)) {
-            return "current ITL";
+            return p == ctiUncontrolledPhone() ? "current ITL, not controlled by " + CTI_USER : "current ITL";
         }
         if (p == webAccessOffPhone()) {
             return "stale ITL, web access off";
@@ -207,11 +240,11 @@ public final class DemoLab implements AutoCloseable {
         return "stale ITL";
     }
 
-    /** Stops the phones, the API and the cluster. */
+    /** Stops the phones, the API, the CTI service and the cluster. */
     @Override
     public void close() {
         phones.close();
-        cluster.close(); // stops the AXL/RIS API too
+        cluster.close(); // stops the AXL/RIS API and the CTI service too
     }
 
     /** How to start the demo; every setter returns the options. */

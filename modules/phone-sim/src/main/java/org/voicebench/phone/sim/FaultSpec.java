@@ -26,6 +26,7 @@ import java.util.Map;
  *                 TVS certificate with the ITL its TFTP node serves now, else Error 4 (an assumed rule,
  *                 see HttpsAuthentication)
  *   french        the HTML Network setup page has French labels (Serveur TFTP 1, Signature ITL, ...)
+ *   ctirefuse     the phone refuses data sent over the lab CTI service (sendData: PlatformException)
  * Values for every phone:
  *   unlock=DIGITS admin/security menus ask for this password
  *   latency=DUR   a key sooner than DUR after the last accepted key is dropped
@@ -44,7 +45,7 @@ import java.util.Map;
 public final class FaultSpec {
 
     private static final List<String> SHARES = List.of("weblock", "settingslock", "restricted", "authfail", "busy",
-            "hostile", "httpsauth", "french");
+            "hostile", "httpsauth", "french", "ctirefuse");
 
     private final Map<String, Double> shares;
     private final PhoneConditions base;
@@ -135,6 +136,9 @@ public final class FaultSpec {
         }
         if (gets("french", index, seed)) {
             c = c.withFrenchLabels(true);
+        }
+        if (gets("ctirefuse", index, seed)) {
+            c = c.withCtiRefusing(true);
         }
         return c;
     }

@@ -15,7 +15,8 @@ import org.w3c.dom.Element;
  * a version the simulated CUCM does not take refused with HTTP 599 "Incorrect axl version" and the
  * versions it takes (as real CUCM answers; field-tested by other AXL clients). {@code listPhone}: name
  * (and device pool) criteria with SQL-like wildcards, returnedTags, skip/first; {@code getCCMVersion};
- * {@code doDeviceReset}.
+ * {@code doDeviceReset}; {@code getAppUser} and {@code updateAppUser} (by {@code userid}; userid and
+ * {@code associatedDevices} only, an update's list replacing the whole list).
  */
 final class SimulatedAxl {
 
@@ -116,6 +117,54 @@ final class SimulatedAxl {
         }
         return CucmSoap.ENVELOPE_START + "<ns:doDeviceResetResponse xmlns:ns=\"" + namespace(version) + "\"><return>{"
                 + uuid(r.deviceName()) + "}</return></ns:doDeviceResetResponse>" + CucmSoap.ENVELOPE_END;
+    }
+
+    /**
+     * {@code getAppUser} by {@code userid}: {@code <return><appUser uuid="{...}"><userid>...</userid>
+     * <associatedDevices><device>SEP...</device>...</associatedDevices></appUser></return>}.
+     */
+    static String getAppUser(Element op, String version, ApplicationUsers users) throws CucmSoap.BadRequest {
+        String userid = userid(op);
+        List<String> devices = users.devices(userid).orElseThrow(() -> userNotFound(userid));
+        StringBuilder b = new StringBuilder(CucmSoap.ENVELOPE_START).append("<ns:getAppUserResponse xmlns:ns=\"")
+                .append(namespace(version)).append("\"><return><appUser uuid=\"{").append(uuid("appuser:" + userid))
+                .append("}\">");
+        CucmSoap.element(b, "userid", userid);
+        b.append("<associatedDevices>");
+        for (String d : devices) {
+            CucmSoap.element(b, "device", d);
+        }
+        return b.append("</associatedDevices></appUser></return></ns:getAppUserResponse>").append(CucmSoap.ENVELOPE_END)
+                .toString();
+    }
+
+    /**
+     * {@code updateAppUser} by {@code userid}: its {@code associatedDevices/device} list replaces the user's whole
+     * list (an empty element clears it; without the element the list stays).
+     */
+    static String updateAppUser(Element op, String version, ApplicationUsers users) throws CucmSoap.BadRequest {
+        String userid = userid(op);
+        Element associated = CucmSoap.child(op, "associatedDevices");
+        boolean known = associated == null ? users.devices(userid).isPresent()
+                : users.replaceDevices(userid, CucmSoap.children(associated, "device").stream()
+                        .map(d -> d.getTextContent().strip()).filter(d -> !d.isEmpty()).toList());
+        if (!known) {
+            throw userNotFound(userid);
+        }
+        return CucmSoap.ENVELOPE_START + "<ns:updateAppUserResponse xmlns:ns=\"" + namespace(version) + "\"><return>{"
+                + uuid("appuser:" + userid) + "}</return></ns:updateAppUserResponse>" + CucmSoap.ENVELOPE_END;
+    }
+
+    private static String userid(Element op) throws CucmSoap.BadRequest {
+        String userid = CucmSoap.text(op, "userid");
+        if (userid == null || userid.isBlank()) {
+            throw new CucmSoap.BadRequest(CucmSoap.local(op) + " needs a userid (the simulator does not take uuid)", null);
+        }
+        return userid.strip();
+    }
+
+    private static CucmSoap.BadRequest userNotFound(String userid) {
+        return CucmSoap.BadRequest.axl(ITEM_NOT_VALID, "Item not valid: The specified User " + userid + " was not found");
     }
 
     /** CUCM's error page for a schema version it does not take, naming those it does. */

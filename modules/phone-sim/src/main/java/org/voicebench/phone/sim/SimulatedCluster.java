@@ -114,6 +114,7 @@ public final class SimulatedCluster implements AutoCloseable {
     private final Map<TlsEndpoint, LabIdentity> presenting = new LinkedHashMap<>();
     private final List<AutoCloseable> servers = new ArrayList<>();
     private final PhoneItls phoneItls = new PhoneItls();
+    private final ApplicationUsers applicationUsers = new ApplicationUsers();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile State state;
     private int changes;
@@ -334,7 +335,35 @@ public final class SimulatedCluster implements AutoCloseable {
         }
         String pub = publisher().name();
         SimulatedCucmApi started = SimulatedCucmApi.start(api, new InetSocketAddress(publisher().address(), 0),
-                state.cluster().identity(LabCluster.TOMCAT, pub), nodes.stream().map(ClusterNode::name).toList(), workers);
+                state.cluster().identity(LabCluster.TOMCAT, pub), nodes.stream().map(ClusterNode::name).toList(),
+                applicationUsers, workers);
+        servers.add(started);
+        return started;
+    }
+
+    /**
+     * The cluster's application users (CTI users with their controlled devices), shared by the lab CTI service
+     * and AXL {@code getAppUser}/{@code updateAppUser}.
+     */
+    public ApplicationUsers applicationUsers() {
+        return applicationUsers;
+    }
+
+    /**
+     * Starts the lab CTI service ({@link SimulatedCti}) on a free port of the publisher's address, logging in
+     * {@link #applicationUsers()}; it stops with the cluster. Its {@link SimulatedCti#host()} is what the lab
+     * stand-in for Cisco JTAPI takes as CTI Manager host.
+     *
+     * @throws IOException when the port cannot be bound
+     * @throws IllegalStateException when the cluster is closed
+     */
+    public synchronized SimulatedCti startCti(SimulatedCti.Builder cti) throws IOException {
+        Objects.requireNonNull(cti, "cti");
+        if (closed.get()) {
+            throw new IllegalStateException("the simulated cluster is closed");
+        }
+        SimulatedCti started = SimulatedCti.start(cti, new InetSocketAddress(publisher().address(), 0), applicationUsers,
+                workers);
         servers.add(started);
         return started;
     }

@@ -33,7 +33,9 @@ import org.w3c.dom.Element;
  * checked against the versions this CUCM takes (default 12.5 and 14.0; others refused with HTTP 599
  * "Incorrect axl version"), namespaced answers, {@code listPhone} (name/device pool criteria with
  * {@code %}, returnedTags, skip/first), {@code getCCMVersion}, {@code doDeviceReset} (restarts the lab
- * phone of that name) and {@code executeSQLQuery} on the Authentication URL enterprise parameters.
+ * phone of that name), {@code executeSQLQuery} on the Authentication URL enterprise parameters, and
+ * {@code getAppUser}/{@code updateAppUser} on the cluster's {@link ApplicationUsers} (userid and
+ * {@code associatedDevices}; an update's list replaces the whole list, as on CUCM).
  * RIS: {@code selectCmDevice} by name (entries per node with their time stamps, at most 1,000 with
  * {@code TotalDevicesFound} the full count, nil {@code CmNodes} when empty, failing nodes on demand),
  * Cisco's "Exceeded allowed rate for Reatime information" fault on demand or past a rate limit. One
@@ -68,10 +70,12 @@ public final class SimulatedCucmApi implements AutoCloseable {
     private final List<String> resets = new CopyOnWriteArrayList<>();
     private final EnterpriseParameters parameters;
     private final RisRateLimit risLimit;
+    private final ApplicationUsers appUsers;
 
     private SimulatedCucmApi(HttpsServer server, Builder settings, List<String> nodes, byte[] certificate,
-                             String publisher) {
+                             String publisher, ApplicationUsers appUsers) {
         this.server = server;
+        this.appUsers = appUsers;
         this.settings = settings;
         this.nodes = List.copyOf(nodes);
         this.certificate = certificate;
@@ -93,7 +97,7 @@ public final class SimulatedCucmApi implements AutoCloseable {
 
     /** Binds on {@code at} with the tomcat identity and serves on the workers. */
     static SimulatedCucmApi start(Builder settings, InetSocketAddress at, LabIdentity tomcat, List<String> nodes,
-                                  Executor workers) throws IOException {
+                                  ApplicationUsers appUsers, Executor workers) throws IOException {
         Builder checked = settings.copy(); // before binding: a missing user must not leave a port bound
         HttpsServer s;
         try {
@@ -104,7 +108,7 @@ public final class SimulatedCucmApi implements AutoCloseable {
         }
         s.setHttpsConfigurator(new HttpsConfigurator(TlsIdentities.serverContext(tomcat)));
         SimulatedCucmApi api = new SimulatedCucmApi(s, checked, nodes, tomcat.certificate(),
-                at.getAddress().getHostAddress());
+                at.getAddress().getHostAddress(), appUsers);
         s.createContext(AXL_PATH, api::axl);
         s.createContext(RIS_PATH, api::ris);
         s.setExecutor(workers);
@@ -226,8 +230,10 @@ public final class SimulatedCucmApi implements AutoCloseable {
                 }
                 yield SimulatedAxl.resetResponse(r, known, version);
             }
+            case "getAppUser" -> SimulatedAxl.getAppUser(op, version, appUsers);
+            case "updateAppUser" -> SimulatedAxl.updateAppUser(op, version, appUsers);
             default -> throw new CucmSoap.BadRequest("No such operation '" + operation + "' (the simulated AXL implements"
-                    + " listPhone, getCCMVersion, doDeviceReset and executeSQLQuery)", null);
+                    + " listPhone, getCCMVersion, doDeviceReset, executeSQLQuery, getAppUser and updateAppUser)", null);
         };
     }
 

@@ -29,7 +29,9 @@ public final class SimulatedPhone {
     private final Tftp tftp;
     private final RequestLog tftpRequests = new RequestLog();
     private final TrustListBoot boot;
+    private final CtiReceiver cti = new CtiReceiver(this);
     private boolean rebooting;
+    private boolean stopped;
     private int reboots;
 
     /**
@@ -225,6 +227,14 @@ public final class SimulatedPhone {
         return rebooting;
     }
 
+    /**
+     * True while the phone is registered with CUCM: not while it restarts, not after its lab stopped. Its CTI
+     * terminal is in service exactly then; web access plays no part.
+     */
+    public synchronized boolean registered() {
+        return !rebooting && !stopped;
+    }
+
     /** Completed restarts since the lab started. */
     public synchronized int rebootCount() {
         return reboots;
@@ -266,6 +276,10 @@ public final class SimulatedPhone {
         return device;
     }
 
+    CtiReceiver cti() {
+        return cti;
+    }
+
     /** The ITL its TFTP server serves it now, for the HTTPS Authentication URL check; null when none. */
     byte[] servedItl() {
         return boot.servedItl();
@@ -279,6 +293,9 @@ public final class SimulatedPhone {
     }
 
     void stop() {
+        synchronized (this) {
+            stopped = true;
+        }
         endpoint.close();
     }
 

@@ -10,7 +10,10 @@
  * form {@link org.voicebench.phone.sim.FaultSpec}, and {@link org.voicebench.phone.sim.Screen}. The CUCM
  * side: {@link org.voicebench.phone.sim.SimulatedCluster} (nodes presenting their certificates on TLS
  * ports and serving ITL/CTL over HTTP and TFTP; {@link org.voicebench.phone.sim.ClusterScenario}s
- * switch what changed since the phones got their ITL) and its {@link org.voicebench.phone.sim.ClusterNode}s.
+ * switch what changed since the phones got their ITL) and its {@link org.voicebench.phone.sim.ClusterNode}s;
+ * its {@link org.voicebench.phone.sim.ApplicationUsers} and lab CTI service
+ * {@link org.voicebench.phone.sim.SimulatedCti}, which the lab stand-in for Cisco JTAPI (module jtapi-lab)
+ * reaches: data sent to a phone over its "registration" acts as Execute would, whatever its web access.
  *
  * <p>Inside: each phone is a JDK {@code HttpServer} bound to its own 127.x.y.z (unbound while web
  * access is off, so connections are refused as on a real phone; a restarting phone keeps accepting

@@ -57,6 +57,29 @@ class DemoLabTest {
     }
 
     @Test
+    void itsCtiUserControlsEveryPhoneButOneTheWebAccessOffPhoneAmongThem() throws Throwable {
+        List<String> controlled = demo.cluster().applicationUsers().devices(DemoLab.CTI_USER).orElseThrow();
+        assertEquals(19, controlled.size());
+        assertFalse(controlled.contains(demo.ctiUncontrolledPhone().name()));
+        assertTrue(controlled.contains(demo.webAccessOffPhone().name()));
+        assertFalse(demo.stalePhones().contains(demo.ctiUncontrolledPhone()), "the demo's fixes do not need it");
+        assertTrue(demo.ctiHost().startsWith(demo.cluster().publisher().address().getHostAddress() + ":"));
+        assertTrue(demo.describe().contains("Lab CTI: " + demo.ctiHost()), demo.describe());
+        try (StandInJtapi jtapi = StandInJtapi.load()) {
+            Object provider = jtapi.provider(demo.ctiHost() + ";login=" + DemoLab.CTI_USER + ";passwd=" + DemoLab.CTI_PASSWORD);
+            try {
+                assertTrue(jtapi.observeProvider(provider).await("ProvInServiceEv", Duration.ofSeconds(5)) != null);
+                jtapi.call(provider, "javax.telephony.Provider", "getTerminal", demo.webAccessOffPhone().name());
+                assertEquals("javax.telephony.InvalidArgumentException", assertThrows(Exception.class, () -> jtapi.call(
+                        provider, "javax.telephony.Provider", "getTerminal", demo.ctiUncontrolledPhone().name()))
+                        .getClass().getName());
+            } finally {
+                jtapi.call(provider, "javax.telephony.Provider", "shutdown");
+            }
+        }
+    }
+
+    @Test
     void aThirdHoldTheirNodesCurrentItlTheRestYesterdays() {
         SimulatedCluster cluster = demo.cluster();
         assertEquals(ClusterScenario.CALLMANAGER_REGENERATED, cluster.scenario());

@@ -3,13 +3,12 @@ package org.voicebench.remote.ui;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
-import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
 import javax.swing.JTextField;
-import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
+import org.voicebench.ui.FormRows;
 
 /** User and password for a phone or a group; the password goes to the keyring only. */
 @Messages({
@@ -27,28 +26,13 @@ final class CredentialsForm extends JPanel {
     CredentialsForm(String initialUser) {
         super(new GridBagLayout());
         user.setText(initialUser);
-        row(0, Bundle.LBL_CredUser(), user);
-        row(1, Bundle.LBL_CredPassword(), password);
+        FormRows.add(this, 0, Bundle.LBL_CredUser(), user);
+        FormRows.add(this, 1, Bundle.LBL_CredPassword(), password);
         GridBagConstraints c = new GridBagConstraints();
         c.gridy = 2;
         c.gridwidth = 2;
         c.insets = new Insets(8, 8, 4, 8);
         add(new JLabel("<html><body style='width: 280px'>" + Bundle.HINT_Credentials()), c);
-    }
-
-    private void row(int y, String label, JComponent field) {
-        JLabel l = new JLabel();
-        Mnemonics.setLocalizedText(l, label);
-        l.setLabelFor(field);
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridy = y;
-        c.anchor = GridBagConstraints.LINE_START;
-        c.insets = new Insets(4, 8, 4, 8);
-        add(l, c);
-        c.gridx = 1;
-        c.fill = GridBagConstraints.HORIZONTAL;
-        c.weightx = 1;
-        add(field, c);
     }
 
     String problem() {
@@ -60,9 +44,9 @@ final class CredentialsForm extends JPanel {
     }
 
     /** The typed values; clears the password field. */
-    Dialogs.Credentials take() {
+    PhoneDialogs.Credentials take() {
         char[] p = password.getPassword();
         password.setText("");
-        return new Dialogs.Credentials(user.getText().strip(), p);
+        return new PhoneDialogs.Credentials(user.getText().strip(), p);
     }
 }

@@ -1,21 +1,17 @@
 package org.voicebench.remote.ui;
 
-import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
-import java.awt.Insets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JComboBox;
-import javax.swing.JComponent;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
-import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
 import org.voicebench.phone.PhoneAddress;
 import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.phone.model.ModelProfile;
 import org.voicebench.phone.model.ModelProfiles;
+import org.voicebench.ui.FormRows;
 
 /** The Add/Edit Phone form: address, name, group, model (blank: detected), user (blank: the group's). */
 @Messages({
@@ -55,26 +51,11 @@ final class PhoneForm extends JPanel {
         address.setToolTipText(Bundle.TIP_Address());
         model.setToolTipText(Bundle.TIP_Model());
         user.setToolTipText(Bundle.TIP_User());
-        row(0, Bundle.LBL_Address(), address);
-        row(1, Bundle.LBL_Name(), name);
-        row(2, Bundle.LBL_Group(), group);
-        row(3, Bundle.LBL_Model(), model);
-        row(4, Bundle.LBL_User(), user);
-    }
-
-    private void row(int y, String label, JComponent field) {
-        JLabel l = new JLabel();
-        Mnemonics.setLocalizedText(l, label);
-        l.setLabelFor(field);
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridy = y;
-        c.anchor = GridBagConstraints.LINE_START;
-        c.insets = new Insets(4, 8, 4, 8);
-        add(l, c);
-        c.gridx = 1;
-        c.fill = GridBagConstraints.HORIZONTAL;
-        c.weightx = 1;
-        add(field, c);
+        FormRows.add(this, 0, Bundle.LBL_Address(), address);
+        FormRows.add(this, 1, Bundle.LBL_Name(), name);
+        FormRows.add(this, 2, Bundle.LBL_Group(), group);
+        FormRows.add(this, 3, Bundle.LBL_Model(), model);
+        FormRows.add(this, 4, Bundle.LBL_User(), user);
     }
 
     /** What is wrong with the form, or null. */

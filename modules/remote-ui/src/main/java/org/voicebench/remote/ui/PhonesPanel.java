@@ -4,7 +4,6 @@ import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.event.ActionEvent;
 import java.awt.event.HierarchyEvent;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +27,6 @@ import org.openide.explorer.view.OutlineView;
 import org.openide.nodes.Node;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.Lookup;
-import org.openide.util.RequestProcessor;
 import org.voicebench.phone.PhoneClient;
 import org.voicebench.phone.model.ModelProfiles;
 import org.voicebench.remote.ui.api.PhonesContext;
@@ -39,6 +37,7 @@ import org.voicebench.phone.inventory.InventoryCsv;
 import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.phone.inventory.PhoneInventory;
 import org.voicebench.phone.inventory.PhoneProbe;
+import org.voicebench.ui.BackgroundWork;
 
 /**
  * The Phones window's content: the grouped phone list in an outline (name, address, model,
@@ -72,11 +71,12 @@ final class PhonesPanel extends JPanel implements ExplorerManager.Provider, Phon
     /** The action's text with its mnemonic marker, for the toolbar buttons. */
     private static final String RAW_NAME = "voicebench.rawName";
     private final RemoteServices services;
-    private final Dialogs dialogs;
+    private final PhoneDialogs dialogs;
     private final Consumer<PhoneEntry> opener;
     private final ExplorerManager manager = new ExplorerManager();
     private final OutlineView view = new OutlineView(Bundle.COL_Name());
-    private final RequestProcessor rp = new RequestProcessor(PhonesPanel.class.getName(), 1, true);
+    /** Saves, keyring writes, imports and exports, one at a time in order; outcomes to the Swing thread. */
+    private final BackgroundWork work = new BackgroundWork(PhonesPanel.class.getName());
     private final JLabel status = new JLabel(" ");
     private final Action add = action(Bundle.ACT_Add(), this::add);
     private final Action edit = action(Bundle.ACT_Edit(), this::edit);
@@ -96,7 +96,7 @@ final class PhonesPanel extends JPanel implements ExplorerManager.Provider, Phon
     /**
      * @param opener opens the remote view of a phone
      */
-    PhonesPanel(RemoteServices services, Dialogs dialogs, Consumer<PhoneEntry> opener) {
+    PhonesPanel(RemoteServices services, PhoneDialogs dialogs, Consumer<PhoneEntry> opener) {
         super(new BorderLayout());
         this.services = services;
         this.dialogs = dialogs;
@@ -267,7 +267,7 @@ final class PhonesPanel extends JPanel implements ExplorerManager.Provider, Phon
         PhoneInventory inv = services.list().inventory();
         if (a.isPresent() && !services.list().isLab(a.get())) {
             PhoneEntry e = inv.find(a.get()).orElseThrow();
-            Dialogs.Credentials c = dialogs.credentials(Bundle.TITLE_PhoneCredentials(e.displayName()),
+            PhoneDialogs.Credentials c = dialogs.credentials(Bundle.TITLE_PhoneCredentials(e.displayName()),
                     inv.userFor(e.address()).orElse(""));
             if (c != null) {
                 storeCredentials(c, PhoneInventory.phoneSecretKey(e.address()), e.displayName(),
@@ -283,7 +283,7 @@ final class PhonesPanel extends JPanel implements ExplorerManager.Provider, Phon
         if (group == null) {
             return;
         }
-        Dialogs.Credentials c = dialogs.credentials(Bundle.TITLE_GroupCredentials(group), inv.groupUser(group));
+        PhoneDialogs.Credentials c = dialogs.credentials(Bundle.TITLE_GroupCredentials(group), inv.groupUser(group));
         if (c != null) {
             storeCredentials(c, PhoneInventory.groupSecretKey(group), group, x -> x.withGroupUser(group, c.user()),
                     inv.inGroup(group));
@@ -292,17 +292,16 @@ final class PhonesPanel extends JPanel implements ExplorerManager.Provider, Phon
 
     /** A lab phone's own user and password (the lab's apply otherwise), for as long as the lab runs. */
     private void labPhoneCredentials(PhoneEntry e) {
-        Dialogs.Credentials c = dialogs.credentials(Bundle.TITLE_PhoneCredentials(e.displayName()),
+        PhoneDialogs.Credentials c = dialogs.credentials(Bundle.TITLE_PhoneCredentials(e.displayName()),
                 services.list().inventory().userFor(e.address()).orElse(""));
         if (c == null) {
             return;
         }
         char[] password = c.password();
-        rp.post(() -> {
+        work.post(null, ctx -> {
             try {
                 if (!services.list().isLab(e.address())) {
-                    SwingUtilities.invokeLater(() -> dialogs.error(Bundle.ERR_LabPhoneGone(e.displayName())));
-                    return;
+                    return false;
                 }
                 services.secrets().save(PhoneInventory.phoneSecretKey(e.address()), password,
                         Bundle.KEYRING_Description(c.user(), e.displayName()));
@@ -311,11 +310,17 @@ final class PhonesPanel extends JPanel implements ExplorerManager.Provider, Phon
                 Arrays.fill(password, '\0');
             }
             services.refresher().refresh(List.of(e));
-            SwingUtilities.invokeLater(() -> status.setText(Bundle.STATUS_CredentialsSaved(e.displayName())));
-        });
+            return true;
+        }, saved -> {
+            if (saved) {
+                status.setText(Bundle.STATUS_CredentialsSaved(e.displayName()));
+            } else {
+                dialogs.error(Bundle.ERR_LabPhoneGone(e.displayName()));
+            }
+        }, failure -> dialogs.error(Bundle.ERR_Save(failure.getMessage())));
     }
 
-    private void storeCredentials(Dialogs.Credentials c, String key, String what,
+    private void storeCredentials(PhoneDialogs.Credentials c, String key, String what,
             java.util.function.UnaryOperator<PhoneInventory> change, List<PhoneEntry> affected) {
         char[] password = c.password();
         change(change, () -> {
@@ -325,7 +330,7 @@ final class PhonesPanel extends JPanel implements ExplorerManager.Provider, Phon
                 Arrays.fill(password, '\0');
             }
             services.refresher().refresh(affected);
-            SwingUtilities.invokeLater(() -> status.setText(Bundle.STATUS_CredentialsSaved(what)));
+            work.later(() -> status.setText(Bundle.STATUS_CredentialsSaved(what)));
         });
     }
 
@@ -334,16 +339,12 @@ final class PhonesPanel extends JPanel implements ExplorerManager.Provider, Phon
         if (file == null) {
             return;
         }
-        rp.post(() -> {
-            try {
-                List<PhoneEntry> phones = InventoryCsv.read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-                services.list().update(inv -> inv.withAll(phones));
-                services.refresher().refresh(phones);
-                SwingUtilities.invokeLater(() -> status.setText(Bundle.STATUS_Imported(phones.size())));
-            } catch (IOException e) {
-                SwingUtilities.invokeLater(() -> dialogs.error(Bundle.ERR_Import(e.getMessage())));
-            }
-        });
+        work.post(null, ctx -> {
+            List<PhoneEntry> phones = InventoryCsv.read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+            services.list().update(inv -> inv.withAll(phones));
+            services.refresher().refresh(phones);
+            return phones.size();
+        }, n -> status.setText(Bundle.STATUS_Imported(n)), e -> dialogs.error(Bundle.ERR_Import(e.getMessage())));
     }
 
     private void exportCsv() {
@@ -352,14 +353,9 @@ final class PhonesPanel extends JPanel implements ExplorerManager.Provider, Phon
             return;
         }
         List<PhoneEntry> phones = services.list().saved().phones();
-        rp.post(() -> {
-            try {
-                Path written = AtomicFiles.write(file, InventoryCsv.write(phones).getBytes(StandardCharsets.UTF_8));
-                SwingUtilities.invokeLater(() -> status.setText(Bundle.STATUS_Exported(phones.size(), written)));
-            } catch (IOException e) {
-                SwingUtilities.invokeLater(() -> dialogs.error(Bundle.ERR_Export(e.getMessage())));
-            }
-        });
+        work.post(null, ctx -> AtomicFiles.write(file, InventoryCsv.write(phones).getBytes(StandardCharsets.UTF_8)),
+                written -> status.setText(Bundle.STATUS_Exported(phones.size(), written)),
+                e -> dialogs.error(Bundle.ERR_Export(e.getMessage())));
     }
 
     /** Probes on first show, then every {@link #STATUS_PERIOD_MS} while shown (status and last seen stay current). */
@@ -388,16 +384,19 @@ final class PhonesPanel extends JPanel implements ExplorerManager.Provider, Phon
         selectedPhone().flatMap(a -> services.list().inventory().find(a)).ifPresent(opener);
     }
 
-    /** Changes the saved list off the Swing thread, then runs {@code after} there too; a failed save is reported. */
+    /**
+     * Changes the saved list off the Swing thread, then runs {@code after} there too (the keyring follows the list
+     * even when saving the list failed); a failed save is reported.
+     */
     private void change(java.util.function.UnaryOperator<PhoneInventory> change, Runnable after) {
-        rp.post(() -> {
+        work.post(null, ctx -> {
             try {
                 services.list().update(change);
-            } catch (IOException e) {
-                SwingUtilities.invokeLater(() -> dialogs.error(Bundle.ERR_Save(e.getMessage())));
+            } finally {
+                after.run();
             }
-            after.run();
-        });
+            return null;
+        }, v -> { }, e -> dialogs.error(Bundle.ERR_Save(e.getMessage())));
     }
 
     private List<String> groups() {
@@ -427,7 +426,7 @@ final class PhonesPanel extends JPanel implements ExplorerManager.Provider, Phon
 
     /** Waits for the panel's queued saves (tests). */
     void awaitIdle() throws InterruptedException {
-        rp.post(() -> { }).waitFinished();
+        work.awaitIdle();
     }
 
     PhoneProbe.Result statusOf(PhoneAddress a) {

@@ -32,7 +32,7 @@ public final class PhonesTopComponent extends TopComponent implements ExplorerMa
         setToolTipText(Bundle.HINT_PhonesTopComponent());
         setLayout(new BorderLayout());
         RemoteServices services = RemoteServices.getDefault();
-        panel = new PhonesPanel(services, new NbDialogs(services.profiles()), e -> RemoteViewTopComponent.open(services, e));
+        panel = new PhonesPanel(services, new NbPhoneDialogs(services.profiles()), e -> RemoteViewTopComponent.open(services, e));
         add(panel, BorderLayout.CENTER);
         associateLookup(ExplorerUtils.createLookup(panel.getExplorerManager(), getActionMap()));
     }

@@ -37,6 +37,7 @@ import org.voicebench.phone.NetworkSetup;
 import org.voicebench.phone.Phone;
 import org.voicebench.phone.Screenshot;
 import org.voicebench.phone.inventory.PhoneEntry;
+import org.voicebench.ui.Dialogs;
 import org.voicebench.phone.model.ModelProfile;
 import org.voicebench.remote.ui.api.KeySentListener;
 import org.voicebench.remote.ui.api.RemoteView;

@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.swing.SwingUtilities;
-import org.openide.util.RequestProcessor;
 import org.voicebench.phone.DeviceInformation;
 import org.voicebench.phone.NetworkSetup;
 import org.voicebench.phone.Phone;
@@ -15,6 +14,7 @@ import org.voicebench.phone.PhoneException;
 import org.voicebench.phone.PhoneFailure;
 import org.voicebench.phone.Screenshot;
 import org.voicebench.phone.inventory.PhoneEntry;
+import org.voicebench.ui.BackgroundWork;
 
 /**
  * The network side of one remote view: keys, URIs, screenshots and information pages, all on the
@@ -51,19 +51,19 @@ final class RemoteSession {
     private final PhoneEntry entry;
     private final Phone phone;
     private final Listener listener;
-    private final RequestProcessor rp;
+    /** One thread: keys keep their order; results to the Swing thread, none once the view is closed. */
+    private final BackgroundWork work;
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private final AtomicInteger seriesNumber = new AtomicInteger();
     private volatile Screenshot last;
     private volatile Path seriesFolder;
-    private volatile boolean closed;
 
     RemoteSession(RemoteServices services, PhoneEntry entry, Listener listener) {
         this.services = Objects.requireNonNull(services, "services");
         this.entry = Objects.requireNonNull(entry, "entry");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.phone = services.phone(entry);
-        this.rp = new RequestProcessor("Remote view " + entry.address(), 1, true);
+        this.work = new BackgroundWork("Remote view " + entry.address(), 1, SwingUtilities::invokeLater);
         services.register(this);
     }
 
@@ -106,7 +106,7 @@ final class RemoteSession {
                 fail(e, uri);
                 return;
             } catch (IllegalArgumentException e) {
-                SwingUtilities.invokeLater(() -> listener.failed(e.getMessage()));
+                work.later(() -> listener.failed(e.getMessage()));
                 return;
             }
             post(() -> fetch(t, uri), KEY_SETTLE_MS);
@@ -130,7 +130,7 @@ final class RemoteSession {
                 DeviceInformation d = phone.deviceInformation();
                 NetworkSetup n = networkSetup();
                 // no ok(): these pages need no login, so their success must not clear an authentication banner
-                SwingUtilities.invokeLater(() -> listener.information(d, n));
+                work.later(() -> listener.information(d, n));
             } catch (PhoneException e) {
                 fail(e, null);
             }
@@ -167,25 +167,21 @@ final class RemoteSession {
         post(() -> {
             try {
                 Path written = Pngs.save(s, file);
-                SwingUtilities.invokeLater(() -> listener.written(written));
+                work.later(() -> listener.written(written));
             } catch (IOException e) {
-                SwingUtilities.invokeLater(() -> listener.writeFailed(e.getMessage()));
+                work.later(() -> listener.writeFailed(e.getMessage()));
             }
         }, 0);
     }
 
     /** Stops the view's requests; the shared client stays open. */
     void close() {
-        closed = true;
         services.unregister(this);
-        rp.shutdownNow();
+        work.close();
     }
 
     /** Runs a task on the view's processor; once the application's client is closed (exit), its failures are moot. */
     private void post(Runnable task, int delayMs) {
-        if (closed) {
-            return; // a stopped processor refuses new tasks
-        }
         Runnable guarded = () -> {
             try {
                 task.run();
@@ -195,13 +191,7 @@ final class RemoteSession {
                 }
             }
         };
-        try {
-            rp.post(guarded, delayMs);
-        } catch (IllegalStateException e) {
-            if (!closed) { // only a close racing this post may refuse it
-                throw e;
-            }
-        }
+        work.execute(guarded, delayMs);
     }
 
     private void fetch(long keyNanos, String cause) {
@@ -213,7 +203,7 @@ final class RemoteSession {
             return;
         }
         last = s;
-        SwingUtilities.invokeLater(() -> {
+        work.later(() -> {
             listener.succeeded();
             listener.screenshot(s, keyNanos);
         });
@@ -223,22 +213,22 @@ final class RemoteSession {
                     cause.replaceAll("[^A-Za-z0-9_-]", "_")));
             try {
                 Path written = Pngs.save(s, file);
-                SwingUtilities.invokeLater(() -> listener.written(written));
+                work.later(() -> listener.written(written));
             } catch (IOException e) {
-                SwingUtilities.invokeLater(() -> listener.writeFailed(e.getMessage()));
+                work.later(() -> listener.writeFailed(e.getMessage()));
             }
         }
     }
 
     private void ok() {
-        SwingUtilities.invokeLater(listener::succeeded);
+        work.later(listener::succeeded);
     }
 
     private void fail(PhoneException e, String uri) {
         String user = services.list().inventory().userFor(entry.address()).orElse(null);
         String text = Texts.banner(e, user, uri);
         if (text != null) {
-            SwingUtilities.invokeLater(() -> listener.failed(text));
+            work.later(() -> listener.failed(text));
         }
     }
 }

@@ -24,7 +24,7 @@ public final class RemoteViewTopComponent extends TopComponent {
         setName(Bundle.CTL_RemoteView(entry.displayName()));
         setToolTipText(Bundle.HINT_RemoteView(entry.address(), entry.model()));
         setLayout(new BorderLayout());
-        panel = new RemotePanel(services, entry, new NbDialogs(services.profiles()));
+        panel = new RemotePanel(services, entry, new NbPhoneDialogs(services.profiles()));
         add(panel, BorderLayout.CENTER);
     }
 

@@ -6,11 +6,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.openide.util.RequestProcessor;
 import org.voicebench.phone.Phone;
 import org.voicebench.phone.PhoneAddress;
 import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.phone.inventory.PhoneProbe;
+import org.voicebench.ui.BackgroundWork;
 
 /**
  * Probes phones on a bounded pool ({@link #THREADS} at once, one probe per phone at a time) and
@@ -22,7 +22,8 @@ final class StatusRefresher {
     private static final Logger LOG = Logger.getLogger(StatusRefresher.class.getName());
 
     private final RemoteServices services;
-    private final RequestProcessor pool = new RequestProcessor("Phone status", THREADS, true);
+    /** Hands nothing over: the probes write into the list, whose listeners update the window. */
+    private final BackgroundWork pool = new BackgroundWork("Phone status", THREADS);
     private final Set<PhoneAddress> inFlight = ConcurrentHashMap.newKeySet();
     /** Phones asked for while their probe ran: probed once more when it ends. */
     private final Set<PhoneAddress> again = ConcurrentHashMap.newKeySet();
@@ -50,7 +51,7 @@ final class StatusRefresher {
     }
 
     private void post(PhoneEntry e) {
-        pool.post(() -> {
+        pool.execute(() -> {
             try {
                 probe(e);
             } catch (IllegalStateException ex) {
@@ -65,7 +66,7 @@ final class StatusRefresher {
                     inFlight.remove(e.address());
                 }
             }
-        });
+        }, 0);
     }
 
     /** True while any probe is queued or running. */
@@ -91,6 +92,6 @@ final class StatusRefresher {
     }
 
     void shutdown() {
-        pool.shutdownNow();
+        pool.close();
     }
 }

@@ -54,7 +54,7 @@ class FormsGuiTest {
         user.typeText("phoneadmin");
         new JTextFieldOperator((JTextField) new JLabelOperator(f, "Password:").getLabelFor()).typeText("pw1");
         assertNull(onEdt(form::problem));
-        Dialogs.Credentials c = onEdt(form::take);
+        PhoneDialogs.Credentials c = onEdt(form::take);
         assertEquals("phoneadmin", c.user());
         assertArrayEquals("pw1".toCharArray(), c.password());
         assertEquals(0, onEdt(form::take).password().length, "the field is cleared once taken");

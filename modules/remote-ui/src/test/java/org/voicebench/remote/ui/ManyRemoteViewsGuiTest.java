@@ -44,7 +44,7 @@ class ManyRemoteViewsGuiTest {
             JPanel grid = onEdt(() -> {
                 JPanel g = new JPanel(new GridLayout(2, 5));
                 for (PhoneEntry e : entries) {
-                    RemotePanel p = new RemotePanel(services, e, new ScriptedDialogs());
+                    RemotePanel p = new RemotePanel(services, e, new ScriptedPhoneDialogs());
                     p.setRefreshSeconds(1);
                     panels.add(p);
                     g.add(p);

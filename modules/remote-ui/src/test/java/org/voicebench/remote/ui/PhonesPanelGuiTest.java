@@ -40,7 +40,7 @@ class PhonesPanelGuiTest {
     private LabPhones lab;
     private PhonesPanel panel;
     private JFrameOperator f;
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final ScriptedPhoneDialogs dialogs = new ScriptedPhoneDialogs();
     private final List<PhoneEntry> opened = new CopyOnWriteArrayList<>();
 
     @AfterEach
@@ -130,7 +130,7 @@ class PhonesPanelGuiTest {
         assertEquals(a8845.toString(), cell("Lobby 8845", "Address"));
 
         select("Desk");
-        dialogs.credentials.add(new Dialogs.Credentials(LabPhones.USER, LabPhones.PASSWORD.toCharArray()));
+        dialogs.credentials.add(new PhoneDialogs.Credentials(LabPhones.USER, LabPhones.PASSWORD.toCharArray()));
         new JButtonOperator(f, "Credentials\u2026").push();
         waitFor("authentication OK on both", () -> "authentication OK".equals(cell("Desk 7965", "Status"))
                 && "authentication OK".equals(cell("Lobby 8845", "Status")));
@@ -143,7 +143,7 @@ class PhonesPanelGuiTest {
         assertFalse(stored.contains(LabPhones.PASSWORD), "the stored list holds no password: " + stored);
         assertFalse(stored.toLowerCase().contains("password"), stored);
 
-        dialogs.credentials.add(new Dialogs.Credentials(LabPhones.USER, "wrong".toCharArray()));
+        dialogs.credentials.add(new PhoneDialogs.Credentials(LabPhones.USER, "wrong".toCharArray()));
         select("Lobby 8845");
         new JButtonOperator(f, "Credentials\u2026").push();
         waitFor("a wrong password on the phone itself fails", () -> "authentication failed".equals(cell("Lobby 8845", "Status")));
@@ -173,7 +173,7 @@ class PhonesPanelGuiTest {
                 "lab phones are not saved");
 
         // one lab phone with credentials of its own (a phone that accepts another password than the lab's)
-        dialogs.credentials.add(new Dialogs.Credentials(LabPhones.USER, "not-its-password".toCharArray()));
+        dialogs.credentials.add(new PhoneDialogs.Credentials(LabPhones.USER, "not-its-password".toCharArray()));
         new JButtonOperator(f, "Credentials\u2026").push();
         waitFor("the phone's own (wrong) password is used", () -> "authentication failed".equals(cell(lab.p8845().name(),
                 "Status")));

@@ -46,7 +46,7 @@ class RemotePanelGuiTest {
 
     private LabPhones lab;
     private RemotePanel panel;
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final ScriptedPhoneDialogs dialogs = new ScriptedPhoneDialogs();
 
     @AfterEach
     void stop() {

@@ -59,7 +59,7 @@ public final class RemoteViewBenchmark {
         RemotePanel[] panel = new RemotePanel[1];
         JFrame[] frame = new JFrame[1];
         SwingUtilities.invokeAndWait(() -> {
-            panel[0] = new RemotePanel(lab.services, entry, new ScriptedDialogs());
+            panel[0] = new RemotePanel(lab.services, entry, new ScriptedPhoneDialogs());
             panel[0].setRefreshSeconds(60); // only the screenshots that follow keys
             panel[0].setKeyPaintListener((key, paintedAt) -> keyPainted.offer(new long[] {key, paintedAt}));
             frame[0] = new JFrame("benchmark");

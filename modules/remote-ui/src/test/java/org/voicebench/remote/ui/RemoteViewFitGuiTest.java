@@ -98,7 +98,7 @@ class RemoteViewFitGuiTest {
 
     private JFrameOperator show(SimulatedPhone phone) throws Exception {
         PhoneEntry e = lab.saveWithCredentials(phone, LabPhones.PASSWORD);
-        panel = onEdt(() -> new RemotePanel(lab.services, e, new ScriptedDialogs()));
+        panel = onEdt(() -> new RemotePanel(lab.services, e, new ScriptedPhoneDialogs()));
         return new JFrameOperator(frame.show("Remote view", panel));
     }
 

@@ -7,7 +7,9 @@ import java.util.List;
 import org.voicebench.trust.CertificateInfo;
 import org.voicebench.trust.FileType;
 import org.voicebench.trust.Header;
+import org.voicebench.trust.InspectedFile;
 import org.voicebench.trust.SignatureResult;
+import org.voicebench.trust.TrustAnchor;
 import org.voicebench.trust.TrustList;
 import org.voicebench.trust.TrustListDiff;
 import org.voicebench.trust.TrustRecord;
@@ -25,8 +27,24 @@ public final class TrustListJsonWriter {
     }
 
     /**
+     * The object of one inspected file as {@code inspect --json} prints it: {@link #inspectFields}
+     * with the file named by its path as given, then {@code verifiedAgainst} when the file was
+     * checked against a trust anchor.
+     */
+    public static void inspected(JsonGenerator g, InspectedFile file) throws IOException {
+        g.writeStartObject();
+        inspectFields(g, file.path().toString(), file.list(), file.signature());
+        if (file.anchor().isPresent()) {
+            g.writeFieldName("verifiedAgainst");
+            anchor(g, file.anchor().get());
+        }
+        g.writeEndObject();
+    }
+
+    /**
      * The fields of one inspected file, inside an object the caller opened (so that it can add its
-     * own after them, as {@code inspect --trust} adds {@code verifiedAgainst}).
+     * own after them, as {@link #inspected} adds {@code verifiedAgainst}); the inspector's Export
+     * JSON writes them with the verdict it shows.
      *
      * @param file the path as the user named it
      */
@@ -77,6 +95,17 @@ public final class TrustListJsonWriter {
         g.writeStringField("status", s.status().name());
         number(g, "signerRecord", s.signerRecord());
         g.writeStringField("detail", s.detail());
+        g.writeEndObject();
+    }
+
+    /** The trust list a file was checked against: {@code file}, {@code type}, {@code sha1}, its own {@code signature}. */
+    private static void anchor(JsonGenerator g, TrustAnchor a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("file", a.path().toString());
+        g.writeStringField("type", a.list().type().name());
+        g.writeStringField("sha1", a.list().hashes().sha1());
+        g.writeFieldName("signature");
+        signature(g, a.ownSignature());
         g.writeEndObject();
     }
 

@@ -1,10 +1,8 @@
 package org.voicebench.trust.ui;
 
+import org.voicebench.trust.InspectedFile;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.voicebench.trust.SignatureVerifier;
-import org.voicebench.trust.TrustList;
-import org.voicebench.trust.TrustLists;
 
 /**
  * Reads and verifies one file. Blocking and headless: callers run it off the Swing thread.
@@ -15,17 +13,14 @@ public final class TrustListLoader {
     }
 
     /**
-     * Reads {@code file} and checks its signature against its own records.
+     * Reads {@code file} and checks its signature against its own records: trust-core's
+     * {@link org.voicebench.trust.InspectedFile#read}, which also hashes the file and decodes and
+     * checks its certificates, here off the Swing thread.
      *
      * @throws org.voicebench.trust.TrustListFormatException when the bytes break the format
      * @throws IOException when the file cannot be read
      */
     public static InspectedFile load(Path file) throws IOException {
-        Path path = file.toAbsolutePath().normalize();
-        TrustList list = TrustLists.read(path);
-        // computed on first use: do it here, off the Swing thread (certificates decode, a firmware .sgn hashes tens of MB)
-        list.hashes();
-        list.warnings();
-        return new InspectedFile(path, list, SignatureVerifier.verify(list));
+        return InspectedFile.read(file.toAbsolutePath().normalize());
     }
 }

@@ -3,7 +3,7 @@
  * {@code trust-core}. The shape follows the platform's own split: headless pieces (loading,
  * node model, hex layout, compare rows, sample generation, file writing) in small classes that
  * unit tests drive without a display, and thin Swing windows that receive an already-parsed
- * {@link org.voicebench.trust.ui.InspectedFile} and only wire those pieces together.
+ * {@link org.voicebench.trust.InspectedFile} (trust-core's one model of an inspected file, which the command line's {@code inspect} builds too) and only wire those pieces together.
  * <ul>
  * <li>{@code open}: every way to open a file (menu, recent files, drag and drop, command line,
  * registered file types) ends in {@link org.voicebench.trust.ui.open.TrustListOpener}.</li>

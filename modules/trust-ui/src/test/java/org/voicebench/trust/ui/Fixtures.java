@@ -1,5 +1,6 @@
 package org.voicebench.trust.ui;
 
+import org.voicebench.trust.InspectedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

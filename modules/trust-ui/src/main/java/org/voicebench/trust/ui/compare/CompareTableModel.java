@@ -1,13 +1,15 @@
 package org.voicebench.trust.ui.compare;
 
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.swing.table.AbstractTableModel;
+import java.util.function.Function;
 import org.openide.util.NbBundle.Messages;
 import org.voicebench.trust.CertificateInfo;
 import org.voicebench.trust.TrustRecord;
+import org.voicebench.ui.RowsTableModel;
 
 /**
  * The compare table: status, then the same five columns for OLD and for NEW, then the names of
@@ -31,66 +33,42 @@ import org.voicebench.trust.TrustRecord;
     "KIND_REMOVED=removed",
     "KIND_CHANGED=changed"
 })
-public final class CompareTableModel extends AbstractTableModel {
+public final class CompareTableModel extends RowsTableModel<CompareRow> {
 
     /** First column of the OLD side; NEW starts {@link #SIDE_COLUMNS} later. */
     static final int OLD_FIRST = 1;
     static final int SIDE_COLUMNS = 5;
     static final int CHANGES = OLD_FIRST + 2 * SIDE_COLUMNS;
 
-    private final List<CompareRow> rows;
-
     public CompareTableModel(List<CompareRow> rows) {
-        this.rows = List.copyOf(rows);
+        super(columns());
+        setRows(rows);
     }
 
-    public CompareRow row(int index) {
-        return rows.get(index);
+    private static List<Column<CompareRow>> columns() {
+        List<Column<CompareRow>> columns = new ArrayList<>();
+        columns.add(Column.text(Bundle.COL_Status(), r -> kindLabel(r.kind())));
+        side(columns, CompareRow::oldRecord, List.of(Bundle.COL_OldIndex(), Bundle.COL_OldFunction(),
+                Bundle.COL_OldSubject(), Bundle.COL_OldSerial(), Bundle.COL_OldExpiry()));
+        side(columns, CompareRow::newRecord, List.of(Bundle.COL_NewIndex(), Bundle.COL_NewFunction(),
+                Bundle.COL_NewSubject(), Bundle.COL_NewSerial(), Bundle.COL_NewExpiry()));
+        columns.add(Column.text(Bundle.COL_Changes(), r -> String.join(", ", new TreeSet<>(r.changedFields()))));
+        return columns;
     }
 
-    @Override
-    public int getRowCount() {
-        return rows.size();
-    }
-
-    @Override
-    public int getColumnCount() {
-        return CHANGES + 1;
-    }
-
-    @Override
-    public String getColumnName(int column) {
-        return switch (column) {
-            case 0 -> Bundle.COL_Status();
-            case 1 -> Bundle.COL_OldIndex();
-            case 2 -> Bundle.COL_OldFunction();
-            case 3 -> Bundle.COL_OldSubject();
-            case 4 -> Bundle.COL_OldSerial();
-            case 5 -> Bundle.COL_OldExpiry();
-            case 6 -> Bundle.COL_NewIndex();
-            case 7 -> Bundle.COL_NewFunction();
-            case 8 -> Bundle.COL_NewSubject();
-            case 9 -> Bundle.COL_NewSerial();
-            case 10 -> Bundle.COL_NewExpiry();
-            default -> Bundle.COL_Changes();
-        };
-    }
-
-    @Override
-    public Object getValueAt(int rowIndex, int column) {
-        CompareRow row = rows.get(rowIndex);
-        if (column == 0) {
-            return kindLabel(row.kind());
+    /** The same five columns of one side's record (empty where the side has none). */
+    private static void side(List<Column<CompareRow>> columns, Function<CompareRow, TrustRecord> record,
+            List<String> titles) {
+        for (int field = 0; field < SIDE_COLUMNS; field++) {
+            int f = field;
+            columns.add(Column.text(titles.get(field), row -> {
+                TrustRecord r = record.apply(row);
+                return r == null ? null : field(r, f);
+            }));
         }
-        if (column == CHANGES) {
-            return String.join(", ", new TreeSet<>(row.changedFields()));
-        }
-        boolean old = column < OLD_FIRST + SIDE_COLUMNS;
-        TrustRecord r = old ? row.oldRecord() : row.newRecord();
-        if (r == null) {
-            return null;
-        }
-        int field = (column - OLD_FIRST) % SIDE_COLUMNS;
+    }
+
+    private static String field(TrustRecord r, int field) {
         return switch (field) {
             case 0 -> Integer.toString(r.index());
             case 1 -> r.functionLabel();
@@ -105,7 +83,7 @@ public final class CompareTableModel extends AbstractTableModel {
         if (column < OLD_FIRST || column >= CHANGES) {
             return false;
         }
-        Set<String> fields = rows.get(rowIndex).changedFields();
+        Set<String> fields = row(rowIndex).changedFields();
         return switch ((column - OLD_FIRST) % SIDE_COLUMNS) {
             case 1 -> fields.contains("function");
             case 2 -> fields.contains("subjectName") || fields.contains("dnsName") || fields.contains("issuerName")

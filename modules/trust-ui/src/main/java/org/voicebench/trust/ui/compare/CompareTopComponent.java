@@ -15,18 +15,16 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
-import javax.swing.SwingUtilities;
 import javax.swing.table.DefaultTableCellRenderer;
-import org.netbeans.api.progress.ProgressHandle;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
 import org.openide.util.NbBundle.Messages;
-import org.openide.util.RequestProcessor;
 import org.openide.windows.TopComponent;
 import org.voicebench.trust.TrustList;
 import org.voicebench.trust.TrustListDiff;
 import org.voicebench.trust.TrustLists;
 import org.voicebench.trust.ui.open.OpenFailures;
+import org.voicebench.ui.BackgroundWork;
 
 /**
  * Two trust lists side by side: signer and header changes on top, then every record of OLD
@@ -49,7 +47,7 @@ import org.voicebench.trust.ui.open.OpenFailures;
 public final class CompareTopComponent extends TopComponent {
 
     private static final Logger LOG = Logger.getLogger(CompareTopComponent.class.getName());
-    private static final RequestProcessor RP = new RequestProcessor(CompareTopComponent.class.getName(), 1);
+
     static final Color ADDED = new Color(0xc8, 0xe6, 0xc9);
     static final Color REMOVED = new Color(0xff, 0xcd, 0xd2);
     static final Color CHANGED = new Color(0xff, 0xe0, 0x82);
@@ -62,7 +60,8 @@ public final class CompareTopComponent extends TopComponent {
     private TrustList oldList;
     private Path newPath;
     private TrustList newList;
-    private int generation;
+    /** Reads and compares; a newer comparison drops the result of one still running. */
+    private final BackgroundWork work = new BackgroundWork(CompareTopComponent.class.getName());
     private TrustListDiff diff;
 
     public CompareTopComponent() {
@@ -148,7 +147,6 @@ public final class CompareTopComponent extends TopComponent {
         if (oldPath == null || newPath == null) {
             return;
         }
-        int run = ++generation;
         Path op = oldPath;
         Path np = newPath;
         TrustList ol = oldList;
@@ -158,39 +156,32 @@ public final class CompareTopComponent extends TopComponent {
         summary.setText(Bundle.STATUS_Comparing());
         CompletableFuture<TrustListDiff> done = new CompletableFuture<>();
         pending = done;
-        RP.post(() -> {
-            ProgressHandle progress = ProgressHandle.createHandle(Bundle.PROGRESS_Comparing());
-            progress.start();
-            Path reading = op;
-            try {
-                TrustList o = ol != null ? ol : TrustLists.read(op);
-                reading = np;
-                TrustList n = nl != null ? nl : TrustLists.read(np);
-                TrustListDiff d = TrustListDiff.compare(o, n);
-                List<CompareRow> rows = CompareRows.of(d);
-                SwingUtilities.invokeLater(() -> {
-                    if (run == generation) {
-                        show(d, rows);
-                    }
-                    done.complete(d);
-                });
-            } catch (IOException e) {
-                String message = OpenFailures.describe(reading, e);
-                LOG.log(Level.INFO, message);
-                SwingUtilities.invokeLater(() -> {
-                    if (run == generation) {
-                        summary.setText(message);
-                        table.setModel(new CompareTableModel(List.of()));
-                    }
-                    NotifyDescriptor nd = new NotifyDescriptor.Message(message, NotifyDescriptor.ERROR_MESSAGE);
-                    nd.setTitle(Bundle.TITLE_CannotCompare());
-                    DialogDisplayer.getDefault().notifyLater(nd);
-                    done.completeExceptionally(e);
-                });
-            } finally {
-                progress.finish();
-            }
+        // the file being read when a read fails, for the message
+        Path[] reading = {op};
+        work.start(Bundle.PROGRESS_Comparing(), null, ctx -> {
+            TrustList o = ol != null ? ol : TrustLists.read(op);
+            reading[0] = np;
+            TrustList n = nl != null ? nl : TrustLists.read(np);
+            TrustListDiff d = TrustListDiff.compare(o, n);
+            return new Compared(d, CompareRows.of(d));
+        }, compared -> {
+            show(compared.diff(), compared.rows());
+            done.complete(compared.diff());
+        }, e -> {
+            String message = OpenFailures.describe(reading[0], e instanceof IOException io ? io
+                    : new IOException(e.toString(), e));
+            LOG.log(Level.INFO, message);
+            summary.setText(message);
+            table.setModel(new CompareTableModel(List.of()));
+            NotifyDescriptor nd = new NotifyDescriptor.Message(message, NotifyDescriptor.ERROR_MESSAGE);
+            nd.setTitle(Bundle.TITLE_CannotCompare());
+            DialogDisplayer.getDefault().notifyLater(nd);
+            done.completeExceptionally(e);
         });
+    }
+
+    /** A comparison's outcome: the diff and its table rows. */
+    private record Compared(TrustListDiff diff, List<CompareRow> rows) {
     }
 
     private void show(TrustListDiff d, List<CompareRow> rows) {

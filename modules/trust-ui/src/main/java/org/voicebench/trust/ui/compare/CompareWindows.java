@@ -2,7 +2,7 @@ package org.voicebench.trust.ui.compare;
 
 import java.nio.file.Path;
 import org.voicebench.trust.ui.EditorArea;
-import org.voicebench.trust.ui.InspectedFile;
+import org.voicebench.trust.InspectedFile;
 
 /** Opens compare windows in the editor area. Call on the Swing thread. */
 public final class CompareWindows {

@@ -14,7 +14,7 @@ import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
 import org.voicebench.trust.TrustList;
 import org.voicebench.trust.ui.FileChoosers;
-import org.voicebench.trust.ui.InspectedFile;
+import org.voicebench.trust.InspectedFile;
 import org.voicebench.trust.ui.inspector.InspectorTopComponent;
 import org.voicebench.trust.ui.inspector.InspectorWindows;
 

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.voicebench.common.AtomicFiles;
 import org.voicebench.trust.SignatureResult;
 import org.voicebench.trust.json.TrustListJson;
-import org.voicebench.trust.ui.InspectedFile;
+import org.voicebench.trust.InspectedFile;
 
 /** Export JSON: the same object as {@code voicebench-cli inspect --json}, written atomically. */
 public final class JsonExport {

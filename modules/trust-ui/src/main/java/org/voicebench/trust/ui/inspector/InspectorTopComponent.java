@@ -27,7 +27,7 @@ import org.openide.util.lookup.ProxyLookup;
 import org.openide.windows.TopComponent;
 import org.voicebench.trust.CertificateInfo;
 import org.voicebench.trust.ui.FileChoosers;
-import org.voicebench.trust.ui.InspectedFile;
+import org.voicebench.trust.InspectedFile;
 import org.voicebench.trust.ui.compare.CompareWindows;
 import org.voicebench.trust.ui.export.BackgroundWrite;
 import org.voicebench.trust.ui.export.ExportCertificateAction;
@@ -89,9 +89,9 @@ public final class InspectorTopComponent extends TopComponent implements Explore
         banner = new SignatureBanner(this::verifyAgainstChosenList);
         banner.offerVerifyAgainst(true);
         banner.show(new Verdict(file.signature(), file.list(), null));
-        hashes = new HashesPanel(file.list().hashes());
+        hashes = new HashesPanel(file.hashes());
         sync = new SelectionSync(manager, file.list(), hex, this::reveal);
-        warnings = new WarningsList(file.list().warnings(), sync::selectOffset);
+        warnings = new WarningsList(file.warnings(), sync::selectOffset);
         toolbar = new InspectorToolbar(this::exportSelectedCertificate, this::exportJsonInteractively,
                 () -> CompareWindows.openWithOld(file));
         manager.addPropertyChangeListener(e -> {
@@ -113,11 +113,11 @@ public final class InspectorTopComponent extends TopComponent implements Explore
         add(center, BorderLayout.CENTER);
 
         JPanel south = new JPanel(new BorderLayout());
-        JLabel label = new JLabel(file.list().warnings().isEmpty() ? Bundle.LBL_NoWarnings() : Bundle.LBL_Warnings());
+        JLabel label = new JLabel(file.warnings().isEmpty() ? Bundle.LBL_NoWarnings() : Bundle.LBL_Warnings());
         label.setLabelFor(warnings);
         label.setBorder(BorderFactory.createEmptyBorder(2, 8, 2, 8));
         south.add(label, BorderLayout.NORTH);
-        if (!file.list().warnings().isEmpty()) {
+        if (!file.warnings().isEmpty()) {
             south.add(new JScrollPane(warnings), BorderLayout.CENTER);
         }
         add(south, BorderLayout.SOUTH);

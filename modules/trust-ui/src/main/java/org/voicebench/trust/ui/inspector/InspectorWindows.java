@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.openide.windows.TopComponent;
 import org.voicebench.trust.ui.EditorArea;
-import org.voicebench.trust.ui.InspectedFile;
+import org.voicebench.trust.InspectedFile;
 
 /** Finds and opens inspector windows: one per file, in the editor area. */
 public final class InspectorWindows {

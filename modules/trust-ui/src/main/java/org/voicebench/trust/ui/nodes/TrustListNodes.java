@@ -10,7 +10,7 @@ import org.voicebench.trust.FileType;
 import org.voicebench.trust.TrustList;
 import org.voicebench.trust.TrustRecord;
 import org.voicebench.trust.ui.ByteRange;
-import org.voicebench.trust.ui.InspectedFile;
+import org.voicebench.trust.InspectedFile;
 
 /**
  * Builds the node tree of a file: a root with the header, then one node per record (or the

@@ -9,13 +9,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.swing.SwingUtilities;
-import org.netbeans.api.progress.ProgressHandle;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
-import org.openide.util.RequestProcessor;
 import org.openide.util.lookup.ServiceProvider;
-import org.voicebench.trust.ui.InspectedFile;
+import org.voicebench.trust.InspectedFile;
 import org.voicebench.trust.ui.TrustListLoader;
+import org.voicebench.ui.BackgroundWork;
 
 /**
  * The one way files get opened: the File menu, Open Recent, drag and drop, the command line
@@ -44,7 +43,7 @@ public class TrustListOpener {
     }
 
     private static final Logger LOG = Logger.getLogger(TrustListOpener.class.getName());
-    private static final RequestProcessor RP = new RequestProcessor(TrustListOpener.class.getName(), 2);
+    private static final BackgroundWork WORK = new BackgroundWork(TrustListOpener.class.getName(), 2);
 
     private final Display display;
     private final RecentFiles recent;
@@ -87,40 +86,31 @@ public class TrustListOpener {
                 recent.add(path);
                 done.complete(true);
             } else {
-                RP.post(() -> read(path, done));
+                read(path, done);
             }
         });
         return done;
     }
 
+    /** Reads and verifies off the Swing thread; the display is told on it. */
     private void read(Path path, CompletableFuture<Boolean> done) {
-        ProgressHandle progress = ProgressHandle.createHandle(Bundle.PROGRESS_Opening(path.getFileName()));
-        progress.start();
-        try {
-            InspectedFile file = TrustListLoader.load(path);
-            SwingUtilities.invokeLater(() -> {
-                recent.add(path);
-                display.show(file);
-                done.complete(true);
-            });
-        } catch (IOException e) {
-            String message = OpenFailures.describe(path, e);
-            LOG.log(Level.INFO, message);
-            LOG.log(Level.FINE, null, e);
-            SwingUtilities.invokeLater(() -> {
-                display.failed(path, message);
-                done.complete(false);
-            });
-        } catch (RuntimeException e) {
-            // a parser bug, not a user error: keep the trace in the log, tell the user in one line
-            String message = OpenFailures.describe(path, new IOException(e.toString(), e));
-            LOG.log(Level.WARNING, message, e);
-            SwingUtilities.invokeLater(() -> {
-                display.failed(path, message);
-                done.complete(false);
-            });
-        } finally {
-            progress.finish();
-        }
+        WORK.post(Bundle.PROGRESS_Opening(path.getFileName()), ctx -> TrustListLoader.load(path), file -> {
+            recent.add(path);
+            display.show(file);
+            done.complete(true);
+        }, e -> {
+            String message;
+            if (e instanceof IOException io) {
+                message = OpenFailures.describe(path, io);
+                LOG.log(Level.INFO, message);
+                LOG.log(Level.FINE, null, e);
+            } else {
+                // a parser bug, not a user error: keep the trace in the log, tell the user in one line
+                message = OpenFailures.describe(path, new IOException(e.toString(), e));
+                LOG.log(Level.WARNING, message, e);
+            }
+            display.failed(path, message);
+            done.complete(false);
+        });
     }
 }

@@ -6,7 +6,7 @@ import org.openide.NotifyDescriptor;
 import org.openide.awt.StatusDisplayer;
 import org.openide.util.NbBundle.Messages;
 import org.openide.windows.WindowManager;
-import org.voicebench.trust.ui.InspectedFile;
+import org.voicebench.trust.InspectedFile;
 import org.voicebench.trust.ui.inspector.InspectorWindows;
 
 /**

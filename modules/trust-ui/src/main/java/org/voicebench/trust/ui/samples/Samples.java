@@ -1,15 +1,12 @@
 package org.voicebench.trust.ui.samples;
 
-import java.io.IOException;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.swing.SwingUtilities;
-import org.netbeans.api.progress.ProgressHandle;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
 import org.openide.util.NbBundle.Messages;
-import org.openide.util.RequestProcessor;
+import org.voicebench.ui.BackgroundWork;
 
 /** Makes sure the samples exist (generating them off the Swing thread), then does something with them. */
 @Messages({
@@ -19,26 +16,17 @@ import org.openide.util.RequestProcessor;
 final class Samples {
 
     private static final Logger LOG = Logger.getLogger(Samples.class.getName());
-    private static final RequestProcessor RP = new RequestProcessor(Samples.class.getName(), 1);
+    private static final BackgroundWork WORK = new BackgroundWork(Samples.class.getName());
 
     private Samples() {
     }
 
     /** Runs {@code then} on the Swing thread once the samples are on disk. */
     static void whenReady(Consumer<SampleLibrary> then) {
-        RP.post(() -> {
-            ProgressHandle progress = ProgressHandle.createHandle(Bundle.PROGRESS_Samples());
-            progress.start();
-            try {
-                SampleLibrary library = SampleLibrary.inUserDirectory().ensure();
-                SwingUtilities.invokeLater(() -> then.accept(library));
-            } catch (IOException | RuntimeException e) {
-                String message = Bundle.MSG_SamplesFailed(e.getMessage() != null ? e.getMessage() : e.toString());
-                LOG.log(Level.WARNING, message, e);
-                DialogDisplayer.getDefault().notifyLater(new NotifyDescriptor.Message(message, NotifyDescriptor.ERROR_MESSAGE));
-            } finally {
-                progress.finish();
-            }
+        WORK.post(Bundle.PROGRESS_Samples(), ctx -> SampleLibrary.inUserDirectory().ensure(), then, e -> {
+            String message = Bundle.MSG_SamplesFailed(e.getMessage() != null ? e.getMessage() : e.toString());
+            LOG.log(Level.WARNING, message, e);
+            DialogDisplayer.getDefault().notifyLater(new NotifyDescriptor.Message(message, NotifyDescriptor.ERROR_MESSAGE));
         });
     }
 }

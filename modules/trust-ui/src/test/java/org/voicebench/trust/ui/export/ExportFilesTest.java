@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.voicebench.trust.CertificateInfo;
 import org.voicebench.trust.ui.Fixtures;
-import org.voicebench.trust.ui.InspectedFile;
+import org.voicebench.trust.InspectedFile;
 
 class ExportFilesTest {
 

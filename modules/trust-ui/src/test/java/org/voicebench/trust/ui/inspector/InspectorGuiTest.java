@@ -57,7 +57,7 @@ import org.voicebench.trust.TrustRecord;
 import org.voicebench.trust.ui.ByteRange;
 import org.voicebench.trust.ui.Fixtures;
 import org.voicebench.testsupport.TestFrame;
-import org.voicebench.trust.ui.InspectedFile;
+import org.voicebench.trust.InspectedFile;
 
 /** The inspector window in a plain frame, driven with Jemmy as a user would. */
 class InspectorGuiTest {

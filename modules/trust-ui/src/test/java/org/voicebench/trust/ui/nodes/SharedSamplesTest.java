@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openide.nodes.Node;
 import org.voicebench.trust.TrustList;
 import org.voicebench.trust.ui.ByteRange;
-import org.voicebench.trust.ui.InspectedFile;
+import org.voicebench.trust.InspectedFile;
 import org.voicebench.trust.ui.TrustListLoader;
 import org.voicebench.trust.ui.open.OpenFailures;
 

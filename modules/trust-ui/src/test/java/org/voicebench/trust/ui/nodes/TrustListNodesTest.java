@@ -30,7 +30,7 @@ import org.voicebench.trust.TrustRecord;
 import org.voicebench.trust.lab.LabCluster;
 import org.voicebench.trust.ui.ByteRange;
 import org.voicebench.trust.ui.Fixtures;
-import org.voicebench.trust.ui.InspectedFile;
+import org.voicebench.trust.InspectedFile;
 
 class TrustListNodesTest {
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.voicebench.trust.SignatureStatus;
 import org.voicebench.trust.ui.Fixtures;
-import org.voicebench.trust.ui.InspectedFile;
+import org.voicebench.trust.InspectedFile;
 import org.voicebench.testsupport.MemoryPreferences;
 
 class TrustListOpenerTest {

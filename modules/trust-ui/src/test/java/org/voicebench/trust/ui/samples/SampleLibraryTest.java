@@ -16,7 +16,7 @@ import org.voicebench.trust.SignatureVerifier;
 import org.voicebench.trust.TrustList;
 import org.voicebench.trust.TrustListDiff;
 import org.voicebench.trust.TrustLists;
-import org.voicebench.trust.ui.InspectedFile;
+import org.voicebench.trust.InspectedFile;
 import org.voicebench.trust.ui.TrustListLoader;
 
 class SampleLibraryTest {

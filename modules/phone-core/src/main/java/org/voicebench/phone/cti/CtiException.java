@@ -1,0 +1,22 @@
+package org.voicebench.phone.cti;
+
+import java.util.Objects;
+
+/** CTI cannot be used for the run; the message says what to do and never holds the password. */
+public final class CtiException extends Exception {
+
+    private final CtiFailure failure;
+
+    CtiException(CtiFailure failure, String message, Throwable cause) {
+        super(message, cause);
+        this.failure = Objects.requireNonNull(failure, "failure");
+    }
+
+    CtiException(CtiFailure failure, String message) {
+        this(failure, message, null);
+    }
+
+    public CtiFailure failure() {
+        return failure;
+    }
+}
