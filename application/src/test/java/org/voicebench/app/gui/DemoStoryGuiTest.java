@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import javax.swing.Action;
 import javax.swing.JButton;
+import javax.swing.JCheckBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPasswordField;
@@ -28,6 +29,7 @@ import javax.swing.SwingUtilities;
 import junit.framework.AssertionFailedError;
 import org.netbeans.jemmy.ComponentChooser;
 import org.netbeans.jemmy.operators.JButtonOperator;
+import org.netbeans.jemmy.operators.JCheckBoxOperator;
 import org.netbeans.jemmy.operators.JDialogOperator;
 import org.netbeans.jemmy.operators.JMenuBarOperator;
 import org.netbeans.jemmy.operators.JTableOperator;
@@ -47,10 +49,12 @@ import org.voicebench.phone.sim.SimulatedPhone;
  * The README's walkthrough "Try it: the demo lab and the fleet trust audit", as a new user clicks
  * it: Tools &gt; Start Demo Lab with the Phone Lab form's defaults (127.0.10.1:8080, user admin, no
  * password: a random one), Window &gt; Trust Audit filled from the running lab, Run Audit (7 MATCH,
- * 11 MISMATCH, 2 UNKNOWN), Credentials... for the own-password phone in the Phones window and
- * Enable Web Access in the Phone Lab window, Run Audit again (7 MATCH, 13 MISMATCH), Plan Fix,
- * Fix 13 Phones... (restarts) confirmed in the real dialog, and every phone MATCH or FIXED with the banner
- * saying so; Stop Lab at the end (also after a failure). Runs inside the booted platform; started
+ * 11 MISMATCH, 2 UNKNOWN), Credentials... for the own-password phone in the Phones window, Run Audit again
+ * (7 MATCH, 12 MISMATCH, 1 UNKNOWN: the web-access-off phone), then, as the lab's CTI is used by itself, "Also erase
+ * phones whose web access is off" and "Allow blind keys" (its 7945 keys are not verified over CTI), Plan Fix (12
+ * restarts over the web, the web-off phone's erase over CTI), Fix 13 Phones... confirmed in the real dialog, and
+ * every phone MATCH or FIXED but the web-off phone, RESTARTED (or FIXED) with its row saying CTI; Stop Lab at the end
+ * (also after a failure). Runs inside the booted platform; started
  * by {@link VoiceBenchGuiIT}.
  */
 public class DemoStoryGuiTest extends GuiTestCase {
@@ -157,45 +161,36 @@ public class DemoStoryGuiTest extends GuiTestCase {
         waitFor("the Phones window to say the credentials are saved", 30_000, () -> find(phonesWindow, JLabel.class,
                 c -> c.getText() != null && c.getText().startsWith("Credentials saved for ")) != null);
 
-        // ... the web-access-off phone: select it in the Phone Lab window, Enable Web Access
-        onEdt(() -> {
-            lab.requestActive();
-            return null;
-        });
-        JTable labTable = onEdt(() -> find(lab, JTable.class,
-                c -> "Lab phones".equals(c.getAccessibleContext().getAccessibleName())));
-        int webOffRow = onEdt(() -> viewRow(labTable, webOff));
-        assertTrue("the web-access-off phone is in the Phone Lab table", webOffRow >= 0);
-        new JTableOperator(labTable).clickOnCell(webOffRow, 0);
-        waitFor("the web-access-off phone selected", 10_000, () -> labTable.getSelectedRow() == viewRow(labTable, webOff));
-        JButton enable = button(lab, "Enable Web Access");
-        waitFor("Enable Web Access enabled", 10_000, enable::isEnabled);
-        new JButtonOperator(enable).push();
-        waitFor("web access on for " + webOff, 30_000,
-                () -> Boolean.TRUE.equals(labTable.getValueAt(viewRow(labTable, webOff), 6)));
-
-        // 4. Run Audit again, Plan Fix, Fix 13 Phones... confirmed, every phone MATCH or FIXED
+        // 4. Run Audit again: the web-access-off phone is still UNKNOWN; the Phone Lab's CTI reaches it
         onEdt(() -> {
             audit.requestActive();
             return null;
         });
         Map<String, Integer> second = runAudit(audit, fleet);
-        assertEquals("second audit: " + rows(fleet), Map.of("MATCH", 7, "MISMATCH", 13), second);
+        assertEquals("second audit: " + rows(fleet), Map.of("MATCH", 7, "MISMATCH", 12, "UNKNOWN", 1), second);
+        assertEquals("the UNKNOWN phone is the web-access-off phone", List.of(webOff), addressesIn(fleet, "UNKNOWN"));
+        JLabel ctiNote = named(audit, JLabel.class, "ctiNote");
+        waitFor("the Trust Audit window to use the lab's CTI", 10_000, () -> ctiNote.getText()
+                .startsWith("Keys over CTI: " + DemoLab.CTI_USER + "@") && ctiNote.getText().contains("Phone Lab"));
+        new JCheckBoxOperator(named(audit, JCheckBox.class, "fixUnknown")).setSelected(true);
+        new JCheckBoxOperator(named(audit, JCheckBox.class, "allowBlind")).setSelected(true);
 
         new JButtonOperator(named(audit, JButton.class, "planFix")).push();
         JTable plan = named(audit, JTable.class, "plan");
-        // MATCH phones are not in the plan: the 13 MISMATCH phones, each only to restart (the comparer says each
-        // accepts the cluster's new ITL: ITLRecovery, which signs it, is unchanged)
-        waitFor("the plan", 10_000, () -> plan.getRowCount() > 0);
-        assertEquals("phones in the plan", 13, (int) onEdt(plan::getRowCount));
-        int restarting = onEdt(() -> {
-            int n = 0;
+        // MATCH phones are not in the plan: the 12 MISMATCH phones, each only to restart (the comparer says each
+        // accepts the cluster's new ITL: ITLRecovery, which signs it, is unchanged), and the web-off phone's erase
+        waitFor("the plan", 10_000, () -> plan.getRowCount() == 13);
+        Map<String, String> planned = onEdt(() -> {
+            Map<String, String> out = new TreeMap<>();
             for (int r = 0; r < plan.getRowCount(); r++) {
-                n += String.valueOf(plan.getModel().getValueAt(r, 3)).startsWith("restart") ? 1 : 0;
+                out.put(String.valueOf(plan.getModel().getValueAt(r, 1)), plan.getModel().getValueAt(r, 3) + " / "
+                        + plan.getModel().getValueAt(r, 4));
             }
-            return n;
+            return out;
         });
-        assertEquals("phones the plan restarts", 13, restarting);
+        assertEquals("the web-off phone's plan: " + planned, "erase (erase-itl) / cti", planned.get(webOff));
+        assertEquals("phones the plan restarts over the web: " + planned, 12,
+                planned.values().stream().filter(v -> v.startsWith("restart") && v.endsWith("/ web")).count());
         JButton fix = named(audit, JButton.class, "fix");
         assertEquals("Fix 13 Phones\u2026", onEdt(fix::getText));
         new JButtonOperator(fix).pushNoBlock();
@@ -204,22 +199,41 @@ public class DemoStoryGuiTest extends GuiTestCase {
             public boolean checkComponent(Component c) {
                 return c instanceof Dialog d && d.isShowing() && d.isModal()
                         && find(d, JButton.class, b -> "Yes".equals(b.getText())) != null
-                        && text(d).contains("Restart 13 phone(s) and erase the ITL of 0 phone(s)");
+                        && text(d).contains("Restart 12 phone(s) and erase the ITL of 1 phone(s)");
             }
 
             @Override
             public String getDescription() {
-                return "the confirmation to restart 13 phones";
+                return "the confirmation to restart 12 phones and erase one over CTI";
             }
         });
         new JButtonOperator(confirm, "Yes").push();
         confirm.waitClosed();
         JLabel status = named(audit, JLabel.class, "status");
-        waitFor("the fix to finish", FIX_TIMEOUT_MS, () -> status.getText().startsWith("Fix finished")
-                && named(audit, JButton.class, "runAudit").isEnabled());
-        assertEquals("after the fix: " + rows(fleet), Map.of("MATCH", 7, "FIXED", 13), counts(fleet));
-        String banner = onEdt(() -> named(audit, JLabel.class, "bannerText").getText());
-        assertEquals("All 20 phone(s) trust the cluster (MATCH or FIXED).", banner);
+        JLabel error = named(audit, JLabel.class, "error");
+        waitFor("the fix to finish", FIX_TIMEOUT_MS, () -> {
+            if (!error.getText().isBlank()) {
+                throw new AssertionFailedError("the Trust Audit window shows a problem: " + error.getText());
+            }
+            return status.getText().startsWith("Fix finished") && named(audit, JButton.class, "runAudit").isEnabled();
+        });
+        Map<String, Integer> after = counts(fleet);
+        assertEquals("after the fix: " + rows(fleet), 7, (int) after.getOrDefault("MATCH", 0));
+        assertEquals("after the fix: " + rows(fleet), 13, after.getOrDefault("FIXED", 0) + after.getOrDefault("RESTARTED", 0));
+        String webOffRow = onEdt(() -> {
+            for (int r = 0; r < fleet.getModel().getRowCount(); r++) {
+                if (webOff.equals(String.valueOf(fleet.getModel().getValueAt(r, 1)))) {
+                    return fleet.getModel().getValueAt(r, 5) + " " + fleet.getModel().getValueAt(r, 7);
+                }
+            }
+            return "";
+        });
+        assertTrue("the web-off phone ended RESTARTED or FIXED over CTI: " + webOffRow + rows(fleet),
+                webOffRow.equals("RESTARTED cti") || webOffRow.equals("FIXED cti"));
+        if (after.getOrDefault("RESTARTED", 0) == 0) {
+            String banner = onEdt(() -> named(audit, JLabel.class, "bannerText").getText());
+            assertEquals("All 20 phone(s) trust the cluster (MATCH or FIXED).", banner);
+        }
 
         // 5. Stop Lab in the Phone Lab window
         onEdt(() -> {
@@ -335,15 +349,6 @@ public class DemoStoryGuiTest extends GuiTestCase {
             Node n = Visualizer.findNode(o.getValueAt(r, 0));
             PhoneAddress a = n == null ? null : n.getLookup().lookup(PhoneAddress.class);
             if (a != null && address.equals(a.toString())) {
-                return r;
-            }
-        }
-        return -1;
-    }
-
-    private static int viewRow(JTable t, String address) {
-        for (int r = 0; r < t.getRowCount(); r++) {
-            if (address.equals(PhoneAddress.parse(String.valueOf(t.getValueAt(r, 0))).toString())) {
                 return r;
             }
         }

@@ -91,7 +91,7 @@ public class MainWindowGuiTest extends GuiTestCase {
         assertNoneOf(menus, "Window", "Web", "IDE Tools", "Dashboard", "Editor", "Document Groups");
         assertNoneOf(menus, "Help", "Help Contents", "Keyboard Shortcuts Card");
         assertAllOf(menus, "File", "Open Trust List...", "Exit");
-        assertAllOf(menus, "Tools", "Trust Check", "Trust Audit", "Phone Lab", "Start Demo Lab", "Options");
+        assertAllOf(menus, "Tools", "Trust Check", "Trust Audit", "Phone Lab", "Start Demo Lab", "Plugins", "Options");
         assertAllOf(menus, "Window", "Phones", "Macro Editor", "Trust Audit", "Output");
         assertAllOf(menus, "Help", "Sample Trust Lists", "About");
 

@@ -34,7 +34,11 @@ class VoiceBenchGuiIT {
                 // before PhonesGuiTest, as a new user: the "Lab" group credentials PhonesGuiTest saves
                 // outlive its lab and are used for the demo's phones instead of the demo lab's own
                 DemoStoryGuiTest.class,
-                PhonesGuiTest.class
+                PhonesGuiTest.class,
+                // after the demo story, which uses the lab's CTI while none is configured; it leaves none
+                CtiOptionsGuiTest.class,
+                // last: it installs the example plugin into the running application
+                PluginsGuiTest.class
                 // add further GUI test classes here
         );
     }

@@ -65,7 +65,7 @@ public final class VoiceBenchGuiSuite {
      * sure a test boot never turns them on either, should one come back through a dependency.
      */
     public static final List<String> EXCLUDED_MODULES = List.of(
-            "org\\.netbeans\\.modules\\.autoupdate\\..*",
+            "org\\.netbeans\\.modules\\.autoupdate\\.cli",
             "org\\.netbeans\\.modules\\.core\\.kit",
             "org\\.netbeans\\.modules\\.favorites",
             "org\\.netbeans\\.modules\\.janitor",

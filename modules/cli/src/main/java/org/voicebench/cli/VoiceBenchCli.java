@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.voicebench.cli.audit.AuditCommand;
 import org.voicebench.cli.compare.CompareCommand;
 import org.voicebench.cli.macro.MacroCommand;
+import org.voicebench.cli.personalize.PersonalizeCommand;
 import org.voicebench.cli.phone.PhoneCommand;
 import org.voicebench.cli.sim.SimCommand;
 import org.voicebench.cli.trust.DiffCommand;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
-        description = "VoiceBench for scripts and CI: inspect, verify and compare Cisco ITL/CTL trust lists and signed files; check whether phones still trust a cluster; drive one phone; run a key-press macro on many phones; audit a fleet's trust and fix the phones that lost it; run a lab of simulated phones.",
+        description = "VoiceBench for scripts and CI: inspect, verify and compare Cisco ITL/CTL trust lists and signed files; check whether phones still trust a cluster; drive one phone; run a key-press macro on many phones; audit a fleet's trust and fix the phones that lost it; put a background and ring tone on many phones; run a lab of simulated phones.",
         subcommands = {
             HelpCommand.class,
             InspectCommand.class,
@@ -43,6 +44,8 @@ import picocli.CommandLine.Spec;
             SimCommand.class,
             MacroCommand.class,
             AuditCommand.class,
+            org.voicebench.cli.readiness.ReadinessCommand.class,
+            PersonalizeCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -55,6 +58,7 @@ import picocli.CommandLine.Spec;
             "  sim: 0 stopped after --duration, 1 the lab (or --replay) could not start, 2 usage error",
             "  macro: 0 every phone succeeded, 1 any phone failed, 2 input error, 64 usage",
             "  audit: 0 every phone MATCH or FIXED, 1 any phone does not trust the cluster, 2 input error, 64 usage",
+            "  personalize: 0 every phone SUCCESS, 1 any other outcome, 2 input error, 64 usage",
             "%nSee 'voicebench-cli help COMMAND' for a command's options.",
         })
 public final class VoiceBenchCli implements Callable<Integer> {
@@ -125,6 +129,10 @@ public final class VoiceBenchCli implements Callable<Integer> {
                 if (cls == AuditCommand.class) {
                     return cls.cast(new AuditCommand(env));
                 }
+                if (cls == PersonalizeCommand.class) {
+                    return cls.cast(new PersonalizeCommand(env));
+                }
+                if (cls == org.voicebench.cli.readiness.ReadinessCommand.class) { return cls.cast(new org.voicebench.cli.readiness.ReadinessCommand(env)); }
                 return fallback.create(cls);
             }
         };

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,7 +45,7 @@ class AuditOverCtiTest {
 
     @Test
     void aClusterMoveIsFixedOverCtiWhereTheWebIsOffAndTheAssociationIsPutBack() throws Exception {
-        int port = freePort("127.0.129.1");
+        int port = CtiTestSupport.freePort("127.0.129.1");
         try (SimulatedCluster cluster = SimulatedCluster.builder().nodes(1).keyBits(1024).seed(128)
                 .firstAddress("127.0.128.1").freePorts().tftpPort(0).scenario(ClusterScenario.CLUSTER_MOVE).start();
              PhoneLab lab = lab(cluster, "127.0.129.1", port)) {
@@ -60,7 +57,7 @@ class AuditOverCtiTest {
             Set<String> webOff = webOffNames(lab);
 
             List<String> args = args(cluster, api, port);
-            args.addAll(List.of("--fix-unknown", "--cti-jar", standInJar().toString(), "--cti-host", cti.host(),
+            args.addAll(List.of("--fix-unknown", "--cti-jar", CtiTestSupport.standInJar().toString(), "--cti-host", cti.host(),
                     "--cti-user", CTI_USER, "--cti-associate", "--cti-key-gap", "200"));
             CliRun r = CliRun.with(env(), args.toArray(String[]::new));
 
@@ -93,7 +90,7 @@ class AuditOverCtiTest {
 
     @Test
     void withoutCtiTheWebOffPhonesAreNotAttemptedNamingCti() throws Exception {
-        int port = freePort("127.0.129.21");
+        int port = CtiTestSupport.freePort("127.0.129.21");
         try (SimulatedCluster cluster = SimulatedCluster.builder().nodes(1).keyBits(1024).seed(129)
                 .firstAddress("127.0.128.21").freePorts().tftpPort(0).scenario(ClusterScenario.CLUSTER_MOVE).start();
              PhoneLab lab = lab(cluster, "127.0.129.21", port)) {
@@ -141,14 +138,4 @@ class AuditOverCtiTest {
                 "VOICEBENCH_CTI_PASSWORD", CTI_PASSWORD, "VOICEBENCH_HOME", dir.toString())::get;
     }
 
-    private static Path standInJar() throws Exception {
-        return Path.of(Class.forName("javax.telephony.JtapiPeerFactory").getProtectionDomain().getCodeSource().getLocation().toURI());
-    }
-
-    private static int freePort(String address) throws Exception {
-        try (ServerSocket s = new ServerSocket()) {
-            s.bind(new InetSocketAddress(InetAddress.getByName(address), 0));
-            return s.getLocalPort();
-        }
-    }
 }

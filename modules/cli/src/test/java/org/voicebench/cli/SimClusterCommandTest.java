@@ -124,7 +124,7 @@ class SimClusterCommandTest {
     @Test
     void wrongClusterArgumentsAreUsageErrors() {
         assertUsage("--scenario: unknown scenario 'bogus'; valid: baseline, callmanager-regenerated, tvs-regenerated, "
-                + "callmanager-tvs-regenerated, itlrecovery-regenerated, cluster-move, rollback-itl",
+                + "callmanager-tvs-regenerated, itlrecovery-regenerated, itlrecovery-tvs-regenerated, cluster-move, rollback-itl",
                 "--cluster", "2", "--scenario", "bogus");
         assertUsage("--scenario needs --cluster NODES", "--scenario", "cluster-move");
         assertUsage("--mixed-mode needs --cluster NODES", "--mixed-mode");

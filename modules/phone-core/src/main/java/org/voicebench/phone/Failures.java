@@ -42,6 +42,11 @@ final class Failures {
                 + " and what the phone shows", data, null);
     }
 
+    static PhoneException objectRefused(PhoneAddress phone, String object, String words) {
+        return new PhoneException(phone, PhoneFailure.URI_REJECTED, "phone " + phone + " refused " + object + " (" + words
+                + ")", words, null);
+    }
+
     static PhoneException unexpected(PhoneAddress phone, String what, String answer, String detail) {
         return new PhoneException(phone, PhoneFailure.UNEXPECTED_RESPONSE, "phone " + phone + " answered " + what + " with "
                 + answer + ": is it a Cisco phone with enterprise (not multiplatform) firmware?", detail, null);

@@ -9,10 +9,12 @@ public interface KeyChannel {
     KeyTransport transport();
 
     /**
-     * Delivers one Execute object holding one item.
+     * Delivers one Execute object holding one item, or one other phone object ({@link PhoneObject}, e.g.
+     * {@code <setBackground>}) as it is.
      *
-     * @param uri        the item's URI, already validated ({@code Key:Settings})
-     * @param executeXml the whole {@code CiscoIPPhoneExecute} object for {@code uri}
+     * @param uri        the item's URI, already validated ({@code Key:Settings}); for a phone object its name
+     *                   ({@code <setBackground>}), for messages
+     * @param executeXml the whole {@code CiscoIPPhoneExecute} object for {@code uri}, or the phone object's XML
      * @return the phone's answer; over CTI, where nothing comes back, an {@link ExecuteResult#unconfirmed(String)}
      * @throws PhoneException when the object was refused or did not reach the phone
      */

@@ -93,6 +93,27 @@ public final class Phone {
     }
 
     /**
+     * Runs one XML object such as {@code <setBackground>} on the phone: posted to {@code /CGI/Execute} with
+     * the phone's credentials, or, when this phone's keys go through a {@link KeyChannel} ({@link #over}), delivered
+     * through it as it is (over CTI: by CUCM, with no answer; the object names URLs the phone fetches itself, so a
+     * caller learns whether it ran from those fetches).
+     *
+     * @return the phone's ResponseItem when it accepted the object; over CTI an {@link ExecuteResult#unconfirmed}
+     * @throws PhoneException {@link PhoneFailure#URI_REJECTED} with the phone's own words as
+     *                        {@link PhoneException#detail()} when it refused the object (a ResponseItem Status 1 or 6,
+     *                        or the {@code <type>}/{@code <data>} error form of some firmware), or any transport,
+     *                        CiscoIPPhoneError or authentication failure
+     */
+    public ExecuteResult execute(PhoneObject object) throws PhoneException {
+        if (keys != null) {
+            return keys.send(object.toString(), object.xml());
+        }
+        Transport.Answer a = transport.postForm(address, "/CGI/Execute", "Execute " + object,
+                "XML=" + URLEncoder.encode(object.xml(), StandardCharsets.UTF_8), MAX_XML);
+        return Replies.object(address, object.toString(), a);
+    }
+
+    /**
      * Presses a key: {@code execute("Key:" + name)}, where the name is first resolved through the
      * model's aliases when the model is known ({@code Hold} becomes {@code FixedFeature3} on an 8845).
      * A name the model lacks is sent unchanged; the phone ignores it, as real phones do.

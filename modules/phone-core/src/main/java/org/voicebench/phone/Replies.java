@@ -3,6 +3,7 @@ package org.voicebench.phone;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.w3c.dom.Element;
 
@@ -94,6 +95,28 @@ final class Replies {
             throw Failures.uriRejected(phone, uri, status, data);
         }
         throw Failures.unexpected(phone, what, "an unknown ResponseItem Status " + status + " (" + data + ")", data);
+    }
+
+    /**
+     * The answer to an object other than an Execute one ({@code <setBackground>}): a CiscoIPPhoneResponse as for
+     * Execute, or the {@code <type>}/{@code <data>} error form some firmware answers with instead.
+     */
+    static ExecuteResult object(PhoneAddress phone, String object, Transport.Answer a) throws PhoneException {
+        String what = "Execute " + object;
+        Element root = xml(phone, what, a, null);
+        if (root.getTagName().equalsIgnoreCase("CiscoIPPhoneResponse")) {
+            return execute(phone, object, a);
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Element e : XmlFields.children(root)) {
+            values.putIfAbsent(e.getTagName().toLowerCase(Locale.ROOT), e.getTextContent().strip());
+        }
+        if (values.containsKey("type") || values.containsKey("data")) {
+            String data = values.getOrDefault("data", "");
+            String type = values.getOrDefault("type", "");
+            throw Failures.objectRefused(phone, object, type.isEmpty() ? data : type + ": " + data);
+        }
+        throw Failures.unexpected(phone, what, "<" + root.getTagName() + "> instead of <CiscoIPPhoneResponse>", null);
     }
 
     static ModeInfo modeInfo(Element root) {

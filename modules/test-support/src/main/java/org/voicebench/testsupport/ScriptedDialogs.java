@@ -30,8 +30,10 @@ public class ScriptedDialogs implements Dialogs {
     public final List<String> errors = new CopyOnWriteArrayList<>();
     /** The answer to every confirmation. */
     public volatile boolean yes = true;
-    /** The answer to every choice; null: cancelled. */
+    /** The answer to every choice not answered by {@link #choices}; null: cancelled. */
     public volatile String choice;
+    /** Answers to the next choices, in order (for a window that asks several in a row). */
+    public final Queue<String> choices = new ConcurrentLinkedQueue<>();
 
     @Override
     public Path openFile(String title, String extension) {
@@ -60,7 +62,8 @@ public class ScriptedDialogs implements Dialogs {
     @Override
     public String choose(String title, String label, List<String> options) {
         asked.add(title + ": " + String.join(",", options));
-        return choice;
+        String next = choices.poll();
+        return next != null ? next : choice;
     }
 
     @Override

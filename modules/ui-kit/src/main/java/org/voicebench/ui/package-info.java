@@ -12,6 +12,8 @@
  * <li>{@link org.voicebench.ui.BackgroundWork}: work off the owner (Swing) thread with a progress handle that
  *     cancels, a generation check that drops a superseded run's result, and the hand-off of results and failures
  *     to the owner thread.</li>
+ * <li>{@link org.voicebench.ui.KeyringSecrets}: passwords in the NetBeans Keyring, never in files or preferences
+ *     (phone passwords, the CTI user's).</li>
  * </ul>
  */
 package org.voicebench.ui;

@@ -5,13 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.voicebench.audit.AuditReport;
 import org.voicebench.audit.AuditRow;
 import org.voicebench.audit.PhoneAudit;
 
 /**
  * The audit as JSON: the CLI's {@code --json} output and the window's JSON export (the same keys). The
- * keys are a contract scripts rely on: add, never rename or remove.
+ * keys are a contract scripts rely on: add, never rename or remove. Each phone's {@code "extra"} object holds the
+ * values of the installed {@link ReportColumn}s by id (empty when none is installed).
+ *
+ * @since VoiceBench 0.1 (audit-core 0.1.0)
  */
 public final class AuditJson {
 
@@ -22,7 +26,18 @@ public final class AuditJson {
     private AuditJson() {
     }
 
+    /** The report with the {@link ReportColumn#installed() installed} columns in each phone's {@code "extra"}. */
     public static String write(AuditReport report) {
+        return write(report, ReportColumn.installed());
+    }
+
+    /**
+     * The report with these columns' values in each phone's {@code "extra"} object.
+     *
+     * @since VoiceBench 0.1 (audit-core 0.1.0)
+     */
+    public static String write(AuditReport report, List<ReportColumn> extra) {
+        List<ReportColumn> columns = ReportColumns.distinct(extra);
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("started", report.started().toString());
@@ -36,7 +51,17 @@ public final class AuditJson {
         report.counts().forEach((state, n) -> counts.put(state.name(), n));
         ArrayNode phones = root.putArray("phones");
         for (AuditRow row : report.rows()) {
-            phone(row, phones.addObject());
+            ObjectNode phone = phones.addObject();
+            phone(row, phone);
+            ObjectNode values = phone.putObject("extra");
+            for (ReportColumn c : columns) {
+                String v = ReportColumns.value(c, row);
+                if (v.isEmpty()) {
+                    values.putNull(c.id());
+                } else {
+                    values.put(c.id(), v);
+                }
+            }
         }
         try {
             return MAPPER.writeValueAsString(root) + "\n";

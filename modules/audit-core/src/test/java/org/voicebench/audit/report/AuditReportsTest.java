@@ -36,7 +36,7 @@ class AuditReportsTest {
                 state == ItlState.MISMATCH ? Verdict.RECOVERABLE_VIA_TVS : null, "");
     }
 
-    private static AuditReport report() {
+    static AuditReport report() {
         PhoneAudit fixed = phone("127.0.10.1:8080", "SEP00BE75000000", "CP-8845", ItlState.MISMATCH, "stale");
         PhoneAudit match = phone("127.0.10.2:8080", "=cmd|' /C calc'!A0", "CP-7965", ItlState.MATCH, "current");
         PhoneAudit off = phone("127.0.10.3:8080", "lobby <b>phone</b>", "CP-8845", ItlState.UNKNOWN,

@@ -6,7 +6,9 @@ import java.awt.FlowLayout;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -35,8 +37,10 @@ import org.voicebench.lab.ui.api.ClusterNodeDescription;
 import org.voicebench.lab.ui.api.LabPhone;
 import org.voicebench.lab.ui.api.PhoneLabService;
 import org.voicebench.macro.run.PhoneResult;
+import org.voicebench.phone.KeyTransport;
 import org.voicebench.phone.PhoneAddress;
 import org.voicebench.phone.inventory.PhoneEntry;
+import org.voicebench.readiness.ui.api.ReadinessWindow;
 import org.voicebench.trust.TrustList;
 import org.voicebench.trust.TrustLists;
 import org.voicebench.ui.BackgroundWork;
@@ -58,6 +62,8 @@ import org.voicebench.ui.OutputLog;
     "BTN_FromLab=From Phone &Lab",
     "TIP_FromLab=Use the running Phone Lab's cluster: each node's ITL URL, and its baseline ITLs as earlier ITLs",
     "BTN_ExportHtml=Export &HTML\u2026", "BTN_ExportCsv=Export &CSV\u2026", "BTN_ExportJson=Export &JSON\u2026",
+    "BTN_Readiness=Rea&diness\u2026",
+    "TIP_Readiness=Before a certificate change: open the Readiness window with these phones and cluster ITLs",
     "TAB_Fleet=Fleet", "TAB_Plan=Plan", "ACSN_Plan=Fix plan", "ACSN_Status=Status", "ACSN_Error=Problem",
     "# {0} - node", "SOURCE_Baseline=baseline ITL of {0}",
     "ERR_NoPhones=No phones to audit: add phones in the Phones window (or start the Phone Lab), or select phones"
@@ -80,6 +86,8 @@ import org.voicebench.ui.OutputLog;
     "# {0} - restarting", "# {1} - erasing", "# {2} - erase macro",
     "CONFIRM_Fix=Restart {0} phone(s) and erase the ITL of {1} phone(s) with the {2} macro?\nA restarted phone that still does"
             + " not trust the cluster is erased too; an erased phone takes the next ITL it is given on trust.",
+    "# {0} - phones", "CONFIRM_OverCti={0} of them are erased over CTI: CUCM delivers the keys, no screen can be read"
+            + " between them.",
     "# {0} - phones", "PROGRESS_Fix=Fixing and verifying the ITL of {0} phone(s)",
     "# {0} - done", "# {1} - total", "STATUS_Fixing={0} of {1} phone(s) verified",
     "# {0} - counts", "STATUS_Fixed=Fix finished: {0}",
@@ -117,9 +125,11 @@ final class AuditPanel extends JPanel {
     private final JButton plan = new JButton();
     private final JButton fix = new JButton();
     private final JCheckBox eraseAll = new JCheckBox();
+    private final CtiChoices ctiChoices = new CtiChoices(this::replan);
     private final JButton exportHtml = new JButton();
     private final JButton exportCsv = new JButton();
     private final JButton exportJson = new JButton();
+    private final JButton readiness = new JButton();
     private final JLabel status = new JLabel(" ");
     private final JLabel error = new JLabel(" ");
 
@@ -129,15 +139,25 @@ final class AuditPanel extends JPanel {
     private PhoneSet phones;
     private Supplier<PhoneSet> defaultPhones = () -> null;
     private Consumer<List<PhoneEntry>> onPhonesTouched = p -> { };
+    private Consumer<Map<PhoneAddress, KeyTransport>> onKeysUsed = k -> { };
+    /** Opens the Readiness window, or null when its module is not there (the button is hidden then). */
+    private Consumer<ReadinessWindow.Request> onReadiness;
 
     /**
      * @param lab the Phone Lab (From Phone Lab, and the fast settings for its phones), or null for none
      */
     AuditPanel(PhoneLabService lab, Dialogs dialogs, TrustListDownloader downloader) {
+        this(lab, dialogs, downloader, FixKeys.WEB);
+    }
+
+    /**
+     * @param keys how fixes reach the phones: the web only, or also CTI
+     */
+    AuditPanel(PhoneLabService lab, Dialogs dialogs, TrustListDownloader downloader, FixKeys keys) {
         super(new BorderLayout());
         this.lab = lab;
         this.dialogs = dialogs;
-        this.session = new AuditSession(downloader, SwingUtilities::invokeLater, new Renderer());
+        this.session = new AuditSession(downloader, SwingUtilities::invokeLater, new Renderer(), keys);
         fromLab.setName("fromLab");
         Mnemonics.setLocalizedText(fromLab, Bundle.BTN_FromLab());
         fromLab.setToolTipText(Bundle.TIP_FromLab());
@@ -150,14 +170,13 @@ final class AuditPanel extends JPanel {
         eraseAll.setName("eraseAll");
         Mnemonics.setLocalizedText(eraseAll, Bundle.BTN_EraseAll());
         eraseAll.setToolTipText(Bundle.TIP_EraseAll());
-        eraseAll.addActionListener(e -> {
-            if (session.plan() != null) {
-                planFix();
-            }
-        });
+        eraseAll.addActionListener(e -> replan());
         setUp(exportHtml, "exportHtml", Bundle.BTN_ExportHtml(), () -> exportInteractively(AuditExport.HTML));
         setUp(exportCsv, "exportCsv", Bundle.BTN_ExportCsv(), () -> exportInteractively(AuditExport.CSV));
         setUp(exportJson, "exportJson", Bundle.BTN_ExportJson(), () -> exportInteractively(AuditExport.JSON));
+        setUp(readiness, "readiness", Bundle.BTN_Readiness(), this::openReadiness);
+        readiness.setToolTipText(Bundle.TIP_Readiness());
+        readiness.setVisible(false);
         status.setName("status");
         status.getAccessibleContext().setAccessibleName(Bundle.ACSN_Status());
         error.setName("error");
@@ -173,13 +192,16 @@ final class AuditPanel extends JPanel {
             buttons.add(b);
         }
         buttons.add(eraseAll);
-        for (JButton b : List.of(exportHtml, exportCsv, exportJson)) {
+        for (JButton b : List.of(exportHtml, exportCsv, exportJson, readiness)) {
             buttons.add(b);
         }
         buttons.add(status);
         JPanel north = new JPanel(new BorderLayout());
         north.add(inputs, BorderLayout.NORTH);
-        north.add(buttons, BorderLayout.CENTER);
+        JPanel actions = new JPanel(new BorderLayout());
+        actions.add(buttons, BorderLayout.NORTH);
+        actions.add(ctiChoices, BorderLayout.SOUTH);
+        north.add(actions, BorderLayout.CENTER);
         north.add(error, BorderLayout.SOUTH);
         JPanel top = new JPanel(new BorderLayout());
         top.add(north, BorderLayout.NORTH);
@@ -188,7 +210,26 @@ final class AuditPanel extends JPanel {
         tabs.addTab(Bundle.TAB_Plan(), new JScrollPane(planTable));
         add(top, BorderLayout.NORTH);
         add(tabs, BorderLayout.CENTER);
+        ctiChanged();
         buttons();
+    }
+
+    /** The plan shown is made again after a choice changed. */
+    private void replan() {
+        if (session.plan() != null) {
+            planFix();
+        }
+    }
+
+    /** Re-reads whether fixes can use CTI (the options were saved, the lab started or stopped). Swing thread. */
+    void ctiChanged() {
+        ctiChoices.show(session.ctiUsable(), session.ctiDescription());
+        replan();
+    }
+
+    /** Told how each phone's keys went in a fix (the Phones window shows it). Swing thread. */
+    void setOnKeysUsed(Consumer<Map<PhoneAddress, KeyTransport>> listener) {
+        onKeysUsed = listener == null ? k -> { } : listener;
     }
 
     /**
@@ -205,6 +246,41 @@ final class AuditPanel extends JPanel {
         if (!phones.isEmpty()) {
             onPhonesTouched.accept(phones);
         }
+        Map<PhoneAddress, KeyTransport> keys = new LinkedHashMap<>();
+        for (AuditRow row : r.rows()) {
+            if (fixRun && row.macro() != null && row.macro().touched()) {
+                keys.put(row.phone().phone().address(), row.macro().transport());
+            }
+        }
+        if (!keys.isEmpty()) {
+            onKeysUsed.accept(keys);
+        }
+    }
+
+    /** Shows Readiness..., which hands the phones and cluster ITLs to {@code opener}; null hides it. Swing thread. */
+    void setOnReadiness(Consumer<ReadinessWindow.Request> opener) {
+        onReadiness = opener;
+        readiness.setVisible(opener != null);
+    }
+
+    /** Readiness...: the phones the next audit would run on and the cluster's ITLs as given (none when not given yet). */
+    void openReadiness() {
+        PhoneSet set = phones != null ? phones : defaultPhones.get();
+        if (onReadiness == null) {
+            return;
+        }
+        if (set == null || set.phones().isEmpty()) {
+            showError(Bundle.ERR_NoPhones());
+            return;
+        }
+        ClusterInputs in;
+        try {
+            in = inputs.read();
+        } catch (IllegalArgumentException e) {
+            in = new ClusterInputs(List.of(), List.of(), List.of()); // the Readiness window takes the lab's, or asks
+        }
+        onReadiness.accept(new ReadinessWindow.Request(set.phones(), set.client(), set.profiles(), in.locations(),
+                in.knownFiles(), in.labKnown()));
     }
 
     private static void setUp(JButton b, String name, String text, Runnable action) {
@@ -313,7 +389,7 @@ final class AuditPanel extends JPanel {
 
     /** Shows audit-core's plan for the audited phones in the Plan tab. */
     void planFix() {
-        FixPlan p = session.plan(eraseAll.isSelected());
+        FixPlan p = session.plan(ctiChoices.choices(eraseAll.isSelected()));
         if (p == null) {
             return;
         }
@@ -327,7 +403,8 @@ final class AuditPanel extends JPanel {
     void fix() {
         FixPlan p = session.plan();
         if (!session.canFix()
-                || !dialogs.confirm(Bundle.CONFIRM_Fix(p.restarting().size(), p.erasing().size(), p.macro().name()))
+                || !dialogs.confirm(Bundle.CONFIRM_Fix(p.restarting().size(), p.erasing().size(), p.macro().name())
+                        + (p.overCti().isEmpty() ? "" : "\n" + Bundle.CONFIRM_OverCti(p.overCti().size())))
                 || !session.fix()) {
             return;
         }
@@ -468,6 +545,7 @@ final class AuditPanel extends JPanel {
         fromLab.setEnabled(!busy && lab != null && lab.cluster().isPresent());
         plan.setEnabled(!busy && fixable);
         eraseAll.setEnabled(!busy && fixable);
+        ctiChoices.setEnabled(!busy && fixable);
         Mnemonics.setLocalizedText(fix, erasing == 0 ? Bundle.BTN_FixNone() : Bundle.BTN_Fix(erasing));
         fix.setEnabled(!busy && fixable && erasing > 0);
         boolean shown = report != null && !busy;

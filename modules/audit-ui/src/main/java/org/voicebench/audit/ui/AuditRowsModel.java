@@ -22,7 +22,7 @@ import org.voicebench.ui.RowsTableModel;
  */
 @Messages({
     "COL_Phone=Phone", "COL_Address=Address", "COL_Model=Model", "COL_Tftp=TFTP Server",
-    "COL_Found=Found", "COL_State=State", "COL_Reason=Reason",
+    "COL_Found=Found", "COL_State=State", "COL_Reason=Reason", "COL_RowKeys=Keys",
     "NOTE_Erasing=erase planned: waiting for the macro",
     "NOTE_Restarting=restart planned: waiting for the macro",
     "# {0} - macro", "# {1} - outcome", "# {2} - message", "NOTE_MacroEnded={0} ended {1} {2}; reading its ITL again"
@@ -36,6 +36,7 @@ final class AuditRowsModel extends RowsTableModel<AuditRow> {
     static final int FOUND = 4;
     static final int STATE = 5;
     static final int REASON = 6;
+    static final int KEYS = 7;
 
     /** What the fix says about a phone meanwhile, by address; shown instead of its reason. */
     private final Map<String, String> notes;
@@ -52,8 +53,17 @@ final class AuditRowsModel extends RowsTableModel<AuditRow> {
                 Column.text(Bundle.COL_Tftp(), r -> r.phone().tftpServer()),
                 Column.of(Bundle.COL_Found(), AuditState.class, r -> AuditState.of(r.phone().state())),
                 Column.of(Bundle.COL_State(), AuditState.class, AuditRow::state),
-                Column.text(Bundle.COL_Reason(), r -> notes.getOrDefault(r.phone().address(), r.reason()))));
+                Column.text(Bundle.COL_Reason(), r -> notes.getOrDefault(r.phone().address(), r.reason())),
+                Column.text(Bundle.COL_RowKeys(), AuditRowsModel::keys)));
         this.notes = notes;
+    }
+
+    /** How the phone's keys went in the fix (web or cti), or how the plan sends them; "" when none are sent. */
+    private static String keys(AuditRow r) {
+        if (r.macro() != null && r.macro().touched()) {
+            return r.macro().transport().id();
+        }
+        return r.plan() != null && r.plan().acts() ? r.plan().transport().id() : "";
     }
 
     /** A phone was judged: its row appears (or is replaced). */

@@ -9,6 +9,8 @@ import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.voicebench.audit.AuditInputException;
+import org.openide.util.NbBundle.Messages;
+import org.voicebench.audit.AuditCucm;
 import org.voicebench.audit.AuditListener;
 import org.voicebench.audit.AuditReport;
 import org.voicebench.audit.AuditRow;
@@ -20,6 +22,9 @@ import org.voicebench.audit.PhoneAudit;
 import org.voicebench.audit.PlanOptions;
 import org.voicebench.certcheck.fetch.TrustListDownloader;
 import org.voicebench.macro.run.PhoneResult;
+import org.voicebench.phone.cti.CtiException;
+import org.voicebench.phone.cti.CtiFailure;
+import org.voicebench.phone.cti.KeyRoutes;
 import org.voicebench.phone.model.ModelProfiles;
 import org.voicebench.ui.BackgroundWork;
 
@@ -33,6 +38,10 @@ import org.voicebench.ui.BackgroundWork;
  * (ui-kit's {@link BackgroundWork}). A step is dropped when a newer run, or a cancel, superseded its run since it
  * was handed over (the generation check), so a late callback of a cancelled assessment never changes what is shown.
  */
+@Messages({
+    "STATUS_OpeningKeys=Opening CTI for the phones the web cannot reach\u2026",
+    "# {0} - reason", "ERR_Cti=CTI cannot be used, no phone was touched: {0}"
+})
 final class AuditSession {
 
     /** Told on the owner thread, only about the current run. */
@@ -72,12 +81,26 @@ final class AuditSession {
     private record Fixed(AuditReport report, boolean cancelled) {
     }
 
+    /**
+     * What the engineer chose for the plan.
+     *
+     * @param eraseAll      erase every mismatched phone, no restarts
+     * @param fixUnknown    phones whose web access is off are taken to hold a stale ITL (erased over CTI)
+     * @param blindAccepted keys may be pressed where no guard can read the screen
+     */
+    record Choices(boolean eraseAll, boolean fixUnknown, boolean blindAccepted) {
+    }
+
     private final TrustListDownloader downloader;
     private final Listener listener;
+    private final FixKeys keys;
     /** Runs one assessment or fix at a time; Cancel interrupts it (which cancels the audit). */
     private final BackgroundWork work;
 
     private FleetAudit audit;
+    /** The phones and settings of the audit shown: a fix with CTI makes its own FleetAudit of them. */
+    private PhoneSet auditedSet;
+    private AuditSettings auditSettings;
     /** The profiles of the audit shown (the phones may be replaced meanwhile). */
     private ModelProfiles profiles;
     /** Null while an assessment runs (and before the first). */
@@ -90,8 +113,16 @@ final class AuditSession {
      * @param owner runs a step on the owner thread (the window: {@code SwingUtilities::invokeLater})
      */
     AuditSession(TrustListDownloader downloader, Executor owner, Listener listener) {
+        this(downloader, owner, listener, FixKeys.WEB);
+    }
+
+    /**
+     * @param keys how a fix's keys reach the phones (the web only, or also CTI)
+     */
+    AuditSession(TrustListDownloader downloader, Executor owner, Listener listener, FixKeys keys) {
         this.downloader = Objects.requireNonNull(downloader, "downloader");
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.keys = Objects.requireNonNull(keys, "keys");
         this.work = new BackgroundWork(AuditSession.class.getName(), 1, owner);
     }
 
@@ -99,6 +130,8 @@ final class AuditSession {
     void assess(PhoneSet set, AuditSettings settings, ClusterInputs in) {
         FleetAudit a = new FleetAudit(set.client(), set.profiles(), settings);
         audit = a;
+        auditedSet = set;
+        auditSettings = settings;
         profiles = set.profiles();
         cluster = null;
         report = null;
@@ -136,12 +169,31 @@ final class AuditSession {
      * {@link #fix()}; null when there is no assessment to plan for.
      */
     FixPlan plan(boolean eraseAll) {
+        return plan(new Choices(eraseAll, false, false));
+    }
+
+    /**
+     * As {@link #plan(boolean)} with the engineer's choices; with CTI usable ({@link FixKeys#cti()}) the plan erases
+     * over CTI the phones the web cannot drive (those whose web access is off only with {@code fixUnknown}).
+     */
+    FixPlan plan(Choices choices) {
         if (!fixable() || isRunning()) {
             return null;
         }
         List<PhoneAudit> audited = report.rows().stream().map(AuditRow::phone).toList();
-        plan = FixPlan.of(audited, profiles, PlanOptions.defaults().withEraseAll(eraseAll));
+        plan = FixPlan.of(audited, profiles, PlanOptions.defaults().withEraseAll(choices.eraseAll())
+                .withBlindAccepted(choices.blindAccepted()).withCti(keys.cti()).withFixUnknown(choices.fixUnknown()));
         return plan;
+    }
+
+    /** True when fixes can use CTI (the plan is then made with it). */
+    boolean ctiUsable() {
+        return keys.cti();
+    }
+
+    /** Which CTI fixes use, for the window; "" without. */
+    String ctiDescription() {
+        return keys.describe();
     }
 
     /** Whether {@link #fix()} would start: a plan that acts on phones, for an assessment not yet fixed. */
@@ -160,14 +212,24 @@ final class AuditSession {
         Instant from = started;
         List<PhoneAudit> audited = report.rows().stream().map(AuditRow::phone).toList();
         FixPlan p = plan;
-        work.start(Bundle.PROGRESS_Fix(p.acting().size()), this::cancel, ctx -> fixWork(ctx, a, itls, from, audited, p),
-                this::fixed, this::failed);
+        PhoneSet set = auditedSet;
+        AuditSettings settings = auditSettings;
+        work.start(Bundle.PROGRESS_Fix(p.acting().size()), this::cancel, ctx -> {
+            if (p.options().cti()) {
+                ctx.step(Bundle.STATUS_OpeningKeys());
+            }
+            try (FixKeys.Opened opened = keys.open(p)) {
+                FleetAudit fixing = opened.cucm() == AuditCucm.none() ? a
+                        : new FleetAudit(set.client(), set.profiles(), settings, opened.cucm());
+                return fixWork(ctx, fixing, itls, from, audited, p, opened.routes());
+            }
+        }, this::fixed, this::failed);
         return true;
     }
 
     /** On the background thread. */
     private Fixed fixWork(BackgroundWork.Context ctx, FleetAudit a, ClusterItls itls, Instant from,
-            List<PhoneAudit> audited, FixPlan p) throws IOException {
+            List<PhoneAudit> audited, FixPlan p, KeyRoutes routes) throws IOException {
         ctx.determinate(p.acting().size());
         AuditReport r = a.fix(from, itls, audited, p, new AuditListener() {
             @Override
@@ -185,7 +247,7 @@ final class AuditSession {
                 ctx.progress(Bundle.STATUS_Fixing(done, all), done);
                 ctx.later(() -> listener.phoneVerified(row, done, all));
             }
-        });
+        }, routes);
         return new Fixed(r, ctx.cancelled()); // a cancelled fix returns what the phones reached
     }
 
@@ -195,7 +257,12 @@ final class AuditSession {
     }
 
     private void failed(Exception e) {
-        if (e instanceof AuditInputException) {
+        if (e instanceof CtiException cti && cti.failure() == CtiFailure.CANCELLED) {
+            listener.fixDropped();
+        } else if (e instanceof CtiException) {
+            LOG.log(Level.INFO, e.getMessage(), e);
+            listener.failed(Bundle.ERR_Cti(e.getMessage()));
+        } else if (e instanceof AuditInputException) {
             LOG.log(Level.INFO, e.getMessage(), e);
             listener.failed(Bundle.ERR_Audit(e.getMessage()));
         } else if (e instanceof IOException) {

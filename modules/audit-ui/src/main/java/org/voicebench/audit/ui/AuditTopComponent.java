@@ -10,8 +10,10 @@ import org.openide.util.WeakListeners;
 import org.openide.windows.TopComponent;
 import org.openide.windows.WindowManager;
 import org.voicebench.certcheck.fetch.TrustListDownloader;
+import org.voicebench.cti.ui.api.CtiConfiguration;
 import org.voicebench.lab.ui.api.PhoneLabService;
 import org.voicebench.phone.inventory.PhoneEntry;
+import org.voicebench.readiness.ui.api.ReadinessWindow;
 import org.voicebench.remote.ui.api.PhonesService;
 import org.voicebench.ui.PlatformDialogs;
 
@@ -33,22 +35,39 @@ public final class AuditTopComponent extends TopComponent {
     private final AuditPanel panel;
     private final PhoneLabService lab;
     private final ChangeListener labListener;
+    private final ChangeListener ctiListener;
 
     public AuditTopComponent() {
         setName(Bundle.CTL_AuditTopComponent());
         setToolTipText(Bundle.HINT_AuditTopComponent());
         setLayout(new BorderLayout());
         lab = Lookup.getDefault().lookup(PhoneLabService.class); // null when lab-ui is disabled
-        panel = new AuditPanel(lab, new PlatformDialogs("org.voicebench.audit.ui.export"), TrustListDownloader.withDefaults());
+        CtiConfiguration cti = CtiConfiguration.getDefault(); // null when cti-ui is disabled
+        panel = new AuditPanel(lab, new PlatformDialogs("org.voicebench.audit.ui.export"), TrustListDownloader.withDefaults(),
+                cti == null ? FixKeys.WEB : new CtiFixKeys(cti, lab));
         labListener = e -> SwingUtilities.invokeLater(panel::labChanged);
         if (lab != null) {
             lab.addChangeListener(WeakListeners.change(labListener, lab));
         }
+        ctiListener = e -> SwingUtilities.invokeLater(panel::ctiChanged);
+        if (cti != null) {
+            cti.addChangeListener(WeakListeners.change(ctiListener, cti));
+        }
         panel.setDefaultPhones(AuditTopComponent::phonesWindowPhones);
+        ReadinessWindow readiness = ReadinessWindow.getDefault(); // null when the readiness module is disabled
+        if (readiness != null) {
+            panel.setOnReadiness(readiness::open);
+        }
         panel.setOnPhonesTouched(touched -> {
             PhonesService s = PhonesService.getDefault();
             if (s != null) {
                 s.refreshStatus(touched);
+            }
+        });
+        panel.setOnKeysUsed(used -> {
+            PhonesService s = PhonesService.getDefault();
+            if (s != null) {
+                s.keysUsed(used);
             }
         });
         add(panel, BorderLayout.CENTER);

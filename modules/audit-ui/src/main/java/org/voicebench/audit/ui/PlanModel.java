@@ -8,11 +8,11 @@ import org.voicebench.audit.PlanItem;
 import org.voicebench.ui.RowsTableModel;
 
 /**
- * The fix plan as a table: the phones to restart first, then those to erase, then those skipped, each with the
- * reason. Swing thread.
+ * The fix plan as a table: the phones to restart first, then those to erase, then those skipped, each with how its
+ * keys go (web or cti) and the reason. Swing thread.
  */
 @Messages({
-    "COL_Action=Action",
+    "COL_Action=Action", "COL_Keys=Keys",
     "# {0} - macro", "ACTION_Restart=restart ({0})",
     "# {0} - macro", "ACTION_Erase=erase ({0})",
     "ACTION_Skip=skip"
@@ -27,6 +27,7 @@ final class PlanModel extends RowsTableModel<PlanItem> {
                 Column.text(Bundle.COL_Address(), i -> i.phone().address()),
                 Column.text(Bundle.COL_Model(), i -> i.phone().model()),
                 Column.text(Bundle.COL_Action(), PlanModel::action),
+                Column.text(Bundle.COL_Keys(), i -> i.acts() ? i.transport().id() : ""),
                 Column.text(Bundle.COL_Reason(), PlanItem::reason)));
     }
 

@@ -201,8 +201,10 @@ class AuditPanelGuiTest {
         assertEquals(0, onEdt(() -> panel.planModel().plan().erasing().size()));
         assertEquals("restart (restart)", onEdt(() -> panel.planModel().getValueAt(0, 3)));
         assertEquals(lab.phone(3).hostAndPort(), onEdt(() -> panel.planModel().plan().skipped().get(0).phone().address()));
-        assertTrue(onEdt(() -> (String) panel.planModel().getValueAt(3, 4)).contains("web access is off"),
-                onEdt(() -> (String) panel.planModel().getValueAt(3, 4)));
+        assertEquals("web", onEdt(() -> panel.planModel().getValueAt(0, 4)), "the Keys column: a restart over the web");
+        assertEquals("", onEdt(() -> panel.planModel().getValueAt(3, 4)), "no keys for a skipped phone");
+        assertTrue(onEdt(() -> (String) panel.planModel().getValueAt(3, 5)).contains("web access is off"),
+                onEdt(() -> (String) panel.planModel().getValueAt(3, 5)));
         JButtonOperator fix = button(f, "fix");
         assertTrue(fix.getText().contains("3"), fix.getText());
 

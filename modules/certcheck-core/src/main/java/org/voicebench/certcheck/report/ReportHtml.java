@@ -19,11 +19,19 @@ import org.voicebench.trust.TrustRecord;
  */
 public final class ReportHtml {
 
-    private static final String STYLE = """
+    /** The look every self-contained report shares: page, tables, headings. */
+    private static final String BASE_STYLE = """
             body{font-family:system-ui,sans-serif;margin:1.5em;color:#222}
             table{border-collapse:collapse;margin:0.5em 0 1.5em;width:100%}
             th,td{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top;font-size:0.92em}
             th{background:#f0f0f0}
+            """;
+    /** A green (ok) or red (bad) banner at the top of a fleet report. */
+    public static final String BANNER_STYLE = """
+            .banner{padding:0.8em 1em;border-radius:6px;color:#fff;margin-bottom:1em}
+            .ok{background:#2e7d32}.bad{background:#c62828}
+            """;
+    private static final String STYLE = """
             .verdict{padding:0.8em 1em;border-radius:6px;color:#fff;margin-bottom:1em}
             .verdict h1{margin:0 0 0.3em;font-size:1.4em}
             .OK{background:#2e7d32}.RECOVERABLE_VIA_TVS{background:#e08a00}.PHONES_WILL_REJECT{background:#c62828}
@@ -36,10 +44,7 @@ public final class ReportHtml {
 
     /** The whole page. */
     public static String render(TrustCheckReport report) {
-        StringBuilder out = new StringBuilder(16_384);
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
-                .append(escape("Trust check: " + report.verdict().name() + " - " + report.phoneList().source()))
-                .append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
+        StringBuilder out = page("Trust check: " + report.verdict().name() + " - " + report.phoneList().source(), STYLE);
         banner(out, report);
         inputs(out, report);
         reasoning(out, report.reasoning());
@@ -48,6 +53,23 @@ public final class ReportHtml {
         records(out, report.records());
         out.append("</body>\n</html>\n");
         return out.toString();
+    }
+
+    /**
+     * Opens a self-contained page for another report: the doctype, the escaped title, the shared style and
+     * {@code style}, the body; the caller closes it with {@code </body></html>}.
+     */
+    public static StringBuilder page(String title, String style) {
+        StringBuilder out = new StringBuilder(32_768);
+        return out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
+                .append(escape(title)).append("</title>\n<style>").append(BASE_STYLE).append(style)
+                .append("</style>\n</head>\n<body>\n");
+    }
+
+    /** A banner ({@link #BANNER_STYLE}): green when {@code ok}, else red, with a heading and a line (both escaped). */
+    public static void banner(StringBuilder out, boolean ok, String heading, String line) {
+        out.append("<div class=\"banner ").append(ok ? "ok" : "bad").append("\"><h1>").append(escape(heading))
+                .append("</h1>").append(escape(line)).append("</div>\n");
     }
 
     /** Text made safe for element content and attribute values (also for other self-contained reports). */

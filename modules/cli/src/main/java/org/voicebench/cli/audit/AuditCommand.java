@@ -4,7 +4,6 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.voicebench.audit.AuditCucm;
-import org.voicebench.audit.AuditInputException;
 import org.voicebench.audit.AuditReport;
 import org.voicebench.audit.AuditSettings;
 import org.voicebench.audit.ClusterItls;
@@ -23,13 +21,12 @@ import org.voicebench.audit.FleetAudit;
 import org.voicebench.audit.PlanOptions;
 import org.voicebench.audit.PhoneAudit;
 import org.voicebench.audit.report.AuditJson;
-import org.voicebench.certcheck.fetch.TrustListDownloader;
 import org.voicebench.cli.Environment;
 import org.voicebench.cli.ExitCodes;
 import org.voicebench.cli.PasswordVariable;
 import org.voicebench.cli.PhoneListCredentials;
-import org.voicebench.cli.PhoneListFile;
 import org.voicebench.cli.cti.CtiOptions;
+import org.voicebench.cli.cti.CtiRun;
 import org.voicebench.cli.text.Terminal;
 import org.voicebench.phone.CredentialsProvider;
 import org.voicebench.phone.PhoneAddress;
@@ -43,8 +40,6 @@ import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.phone.inventory.RangeScan;
 import org.voicebench.phone.model.ModelProfiles;
 import org.voicebench.trust.TrustList;
-import org.voicebench.trust.TrustListFormatException;
-import org.voicebench.trust.TrustLists;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -206,8 +201,8 @@ public final class AuditCommand implements Callable<Integer> {
         if (journal != null) {
             ReportFile.checkFolder(journal, "journal");
         }
-        ClusterItls cluster = clusterItls();
-        List<TrustList> known = knownItls();
+        ClusterItls cluster = FleetInputs.clusterItls(clusterItls);
+        List<TrustList> known = FleetInputs.knownItls(knownItls);
         Console console = System.console();
         PrintWriter info = json ? err() : out();
         PhoneClientSettings clientSettings = PhoneClientSettings.defaults().withMaxConnections(Math.max(64, concurrency));
@@ -218,7 +213,7 @@ public final class AuditCommand implements Callable<Integer> {
         try (PhoneClient client = new PhoneClient(clientSettings, fleet.credentials()); AxlOptions.Cucm link = fleet.cucm()) {
             // phones from CUCM: it explains refused credentials, restarts phones without keys, and shows registrations
             AuditCucm fromCucm = link == null ? AuditCucm.none() : new AuditCucm(link::restart,
-                    link.authenticationUrls(err()).orElse(null), link.registrations(deviceNames(phones)));
+                    link.authenticationUrls(err()).orElse(null), link.registrations(FleetInputs.deviceNames(phones)));
             FleetAudit audit = new FleetAudit(client, ModelProfiles.builtIn(), settings, fromCucm);
             List<PhoneAudit> found = audit.assess(phones, cluster, known, progress);
             AuditReport result;
@@ -237,8 +232,10 @@ public final class AuditCommand implements Callable<Integer> {
                     // the shutdown waits for the cancelled run, its journal and the report
                     boolean ctiNeeded = ctiSettings != null
                             && (!plan.overCti().isEmpty() || cti.mode(spec.commandLine()) != TransportMode.WEB);
-                    try (CtiFix ctiFix = ctiNeeded ? CtiFix.open(cti, ctiSettings, plan, link, environment, console,
-                            spec.commandLine(), err()) : CtiFix.none(cti, spec.commandLine());
+                    List<String> overCti = plan.overCti().stream().map(i -> KeyRoutes.deviceName(i.phone().phone()))
+                            .flatMap(java.util.Optional::stream).toList();
+                    try (CtiRun ctiFix = ctiNeeded ? CtiRun.open(cti, ctiSettings, overCti, link, environment, console,
+                            spec.commandLine(), err()) : CtiRun.none(cti, spec.commandLine());
                             CancelOnShutdown cancel = new CancelOnShutdown(Thread.currentThread(), SHUTDOWN_WAIT)) {
                         return finish(fix(audit, started, cluster, found, plan, progress, ctiFix.routes()), reportFile);
                     }
@@ -246,11 +243,6 @@ public final class AuditCommand implements Callable<Integer> {
             }
             return finish(result, reportFile);
         }
-    }
-
-    /** The CUCM device names among the phones (SEP and the MAC), whose registrations RIS can tell. */
-    private static List<String> deviceNames(List<PhoneEntry> phones) {
-        return phones.stream().map(KeyRoutes::deviceName).flatMap(java.util.Optional::stream).toList();
     }
 
     /** The phones to audit, their credentials, and the CUCM they came from (null for a CSV or a range). */
@@ -264,7 +256,7 @@ public final class AuditCommand implements Callable<Integer> {
         CredentialsProvider credentials;
         AxlOptions.Cucm link = null;
         if (phonesFile != null) {
-            phones = csvPhones();
+            phones = FleetInputs.csvPhones(phonesFile);
             credentials = PhoneListCredentials.of(phones, user, phonesFile.toString(), u -> PasswordVariable.requireOrAsk(
                     environment, PasswordVariable.NAME, "--user", u, console, spec.commandLine()), spec.commandLine());
         } else {
@@ -379,42 +371,6 @@ public final class AuditCommand implements Callable<Integer> {
         if (user == null) {
             throw usage((range != null ? "--range" : "--axl") + " finds phones without a user: give --user (the phones'"
                     + " user; password from " + PasswordVariable.NAME + ")");
-        }
-    }
-
-    private ClusterItls clusterItls() throws InputError {
-        try {
-            return ClusterItls.load(clusterItls, TrustListDownloader.withDefaults());
-        } catch (AuditInputException e) {
-            throw new InputError(e.getMessage(), e);
-        }
-    }
-
-    private List<TrustList> knownItls() throws InputError {
-        List<TrustList> out = new ArrayList<>();
-        for (Path p : knownItls) {
-            try {
-                out.add(TrustLists.read(p));
-            } catch (NoSuchFileException e) {
-                throw new InputError("--known-itl " + p + ": no such file", e);
-            } catch (TrustListFormatException e) { // names the file and the offset
-                throw new InputError("--known-itl " + e.getMessage(), e);
-            } catch (IOException e) {
-                throw new InputError("--known-itl " + p + ": cannot read: " + e.getMessage(), e);
-            }
-        }
-        return out;
-    }
-
-    private List<PhoneEntry> csvPhones() throws InputError {
-        try {
-            List<PhoneEntry> list = PhoneListFile.read(phonesFile);
-            if (list.isEmpty()) {
-                throw new InputError(phonesFile + ": lists no phone", null);
-            }
-            return list;
-        } catch (PhoneListFile.Unusable e) {
-            throw new InputError(e.getMessage(), e);
         }
     }
 

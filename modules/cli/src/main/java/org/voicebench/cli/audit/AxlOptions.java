@@ -31,12 +31,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
- * {@code --axl HOST[:PORT]} and its companions: the phones of a CUCM cluster, listed by AXL
+ * {@code --axl HOST[:PORT]} and its companions (a picocli mixin of {@code audit}, {@code personalize} and {@code readiness}): the phones of a CUCM cluster, listed by AXL
  * {@code listPhone} (paged, in the schema version the server takes) and located by RIS
  * {@code selectCmDevice} (paced to {@code --ris-rate}, backing off when rate-limited), with the waits,
  * the nodes that did not answer and the devices without an address said on stderr.
  */
-final class AxlOptions {
+public final class AxlOptions {
 
     /** The environment variable holding the password of {@code --axl-user}. */
     static final String PASSWORD_VARIABLE = "VOICEBENCH_AXL_PASSWORD";
@@ -47,8 +47,9 @@ final class AxlOptions {
     private static final Pattern RANGE = Pattern.compile("(\\d{1,4})-(\\d{1,4})");
 
     @Option(names = "--axl", paramLabel = "HOST[:PORT]",
-            description = "discover the phones from CUCM: AXL listPhone on the publisher (port 8443 unless given), RIS for"
-                    + " their addresses; needs --axl-user")
+            description = "CUCM's publisher (AXL on port 8443 unless given): the phones are listed there (AXL listPhone, RIS"
+                    + " for their addresses), and --cti-associate changes the CTI user there (macro run uses it for that"
+                    + " only); needs --axl-user")
     String host;
 
     @Option(names = "--axl-user", paramLabel = "USER",
@@ -79,16 +80,16 @@ final class AxlOptions {
     String risBackoff;
 
     /** What the options say, checked before anything is sent. */
-    record Settings(String host, int port, CucmTrust trust, String user, int pageSize, Duration minBackoff,
+    public record Settings(String host, int port, CucmTrust trust, String user, int pageSize, Duration minBackoff,
                     Duration maxBackoff, int risRate) {
     }
 
-    boolean given() {
+    public boolean given() {
         return host != null;
     }
 
     /** @throws ParameterException for a malformed or inconsistent option */
-    Settings settings(CommandLine cmd) {
+    public Settings settings(CommandLine cmd) {
         if (!given()) {
             if (user != null || fingerprint != null || trustAny) {
                 throw new ParameterException(cmd, "--axl-user, --axl-fingerprint and --axl-trust-any go with --axl HOST");
@@ -141,7 +142,7 @@ final class AxlOptions {
      * An open CUCM session: the audit discovers its phones with it, and during a fix restarts phones through it
      * (AXL doDeviceReset) and reads the Authentication URL the cluster gives its phones. Closed with the audit.
      */
-    static final class Cucm implements AutoCloseable {
+    public static final class Cucm implements AutoCloseable {
         private final Settings settings;
         private final CucmSession session;
         private final AxlClient axl;
@@ -152,16 +153,16 @@ final class AxlOptions {
             this.axl = new AxlClient(session, settings.pageSize(), AxlClient.DEFAULT_MAX_PAGES);
         }
 
-        String host() {
+        public String host() {
             return settings.host();
         }
 
-        AxlClient axl() {
+        public AxlClient axl() {
             return axl;
         }
 
         /** CUCM's release, or "" when it would not say (the CTI jar's version is checked against it). */
-        String version() {
+        public String version() {
             try {
                 return axl.cucmVersion();
             } catch (CucmException e) {
@@ -170,10 +171,10 @@ final class AxlOptions {
         }
 
         /** The registrations of {@code devices} as RIS reports them, asked at the paced rate of {@code --ris-rate}. */
-        org.voicebench.audit.Registrations registrations(List<String> devices) {
+        public org.voicebench.audit.Registrations registrations(List<String> devices) {
             RisClient ris = RisClient.builder(session).backoff(settings.minBackoff(), settings.maxBackoff())
                     .requestsPerMinute(settings.risRate()).build();
-            return new RisRegistrations(ris, devices, Duration.ofMillis(60_000L / settings.risRate()));
+            return new org.voicebench.audit.RisRegistrations(ris, devices, Duration.ofMillis(60_000L / settings.risRate()));
         }
 
         /** Restarts one device (a restart, not a hard reset); CUCM's refusal is the exception's message. */
@@ -186,7 +187,7 @@ final class AxlOptions {
         }
 
         /** The Authentication URLs the cluster gives its phones, or empty when CUCM would not say (with the note). */
-        Optional<AuthenticationUrls> authenticationUrls(PrintWriter notes) {
+        public Optional<AuthenticationUrls> authenticationUrls(PrintWriter notes) {
             try {
                 return Optional.of(axl.authenticationUrls());
             } catch (CucmException e) {
@@ -204,7 +205,7 @@ final class AxlOptions {
     }
 
     /** Opens the session; the password array is cleared. */
-    static Cucm connect(Settings s, char[] password) {
+    public static Cucm connect(Settings s, char[] password) {
         CucmConnection connection = CucmConnection.of(s.host(), s.trust()).withPort(s.port());
         PhoneCredentials credentials;
         try {
@@ -216,7 +217,7 @@ final class AxlOptions {
     }
 
     /** The phones CUCM lists (AXL) with their addresses (RIS); notes on stderr. */
-    static List<PhoneEntry> discover(Cucm cucm, int webPort, PrintWriter notes) throws InputError, InterruptedException {
+    public static List<PhoneEntry> discover(Cucm cucm, int webPort, PrintWriter notes) throws InputError, InterruptedException {
         Settings s = cucm.settings;
         try {
             RisClient ris = RisClient.builder(cucm.session).backoff(s.minBackoff(), s.maxBackoff()).requestsPerMinute(s.risRate())
@@ -248,7 +249,7 @@ final class AxlOptions {
     }
 
     /** The password of --axl-user: from the environment, else asked. */
-    static char[] password(Settings s, Environment env, Console console, CommandLine cmd) {
+    public static char[] password(Settings s, Environment env, Console console, CommandLine cmd) {
         return PasswordVariable.requireOrAsk(env, PASSWORD_VARIABLE, "--axl-user", s.user(), console, cmd);
     }
 }

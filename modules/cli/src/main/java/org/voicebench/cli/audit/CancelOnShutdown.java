@@ -9,12 +9,12 @@ import java.util.concurrent.TimeUnit;
  * the macro run: phones stop at their next step, the journal keeps every result) and waits, at most
  * {@code bound}, until {@link #close()} says the report is out.
  */
-final class CancelOnShutdown implements AutoCloseable {
+public final class CancelOnShutdown implements AutoCloseable {
 
     private final CountDownLatch ended = new CountDownLatch(1);
     private final Thread hook;
 
-    CancelOnShutdown(Thread worker, Duration bound) {
+    public CancelOnShutdown(Thread worker, Duration bound) {
         hook = new Thread(() -> {
             worker.interrupt();
             try {

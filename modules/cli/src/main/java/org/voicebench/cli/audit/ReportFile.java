@@ -11,7 +11,7 @@ import org.voicebench.audit.report.AuditJson;
 import org.voicebench.common.AtomicFiles;
 
 /** {@code --report FILE}: HTML by default, CSV or JSON by the file's extension, replaced atomically. */
-final class ReportFile {
+public final class ReportFile {
 
     private final Path file;
 
@@ -25,7 +25,7 @@ final class ReportFile {
     }
 
     /** @param what the file's role, for the message ("report", "journal") */
-    static void checkFolder(Path file, String what) throws InputError {
+    public static void checkFolder(Path file, String what) throws InputError {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             throw new InputError(file + ": the " + what + "'s folder does not exist", null);

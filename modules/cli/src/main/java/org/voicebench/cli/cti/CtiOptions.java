@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The options of key presses over CTI, shared by {@code macro run} and {@code audit}: the transport, the user's own
+ * The options of key presses (and personalization objects) over CTI, shared by {@code macro run}, {@code audit} and
+ * {@code personalize}: the transport, the user's own
  * Cisco JTAPI jar, the CTI Manager hosts and the CTI user (password from {@value #PASSWORD_VARIABLE}, else asked).
  */
 public final class CtiOptions {

@@ -14,10 +14,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code macro list [--json NAME]}: the built-in macros, or one of them as a macro file to copy and edit. */
+/**
+ * {@code macro list [--json NAME]}: the built-in macros and those of installed macro library providers
+ * ({@code MacroLibraryProvider} plugins on the class path), or one of them as a macro file to copy and edit.
+ */
 @Command(name = "list",
         sortOptions = false,
-        description = {"Lists the built-in macros: name, whether destructive, the families they have variants for.",
+        description = {"Lists the built-in macros (and those of macro library plugins on the class path): name, whether"
+                + " destructive, the families they have variants for.",
             "With --json NAME, prints that built-in as a macro file, to save, edit and run with 'macro run FILE'."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0   listed", "  2   --json names no built-in", " 64   usage error"})
@@ -33,16 +37,16 @@ public final class MacroListCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (json != null) {
-            Macro m = MacroLibrary.builtIn(json).orElse(null);
+            Macro m = MacroLibrary.named(json).orElse(null);
             if (m == null) {
                 spec.commandLine().getErr().println(spec.qualifiedName() + ": no built-in macro '" + json + "'; built-ins: "
-                        + String.join(", ", MacroLibrary.names()));
+                        + String.join(", ", MacroLibrary.allNames()));
                 return ExitCodes.INPUT_ERROR;
             }
             out.print(MacroJson.write(m));
             return ExitCodes.OK;
         }
-        for (Macro m : MacroLibrary.builtIns()) {
+        for (Macro m : MacroLibrary.all()) {
             Set<String> families = new TreeSet<>();
             for (Variant v : m.variants()) {
                 v.families().forEach(f -> families.add(f.name()));

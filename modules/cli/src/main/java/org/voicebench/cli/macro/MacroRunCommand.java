@@ -17,7 +17,10 @@ import org.voicebench.cli.ExitCodes;
 import org.voicebench.cli.PasswordVariable;
 import org.voicebench.cli.PhoneListCredentials;
 import org.voicebench.cli.PhoneListFile;
+import org.voicebench.cli.audit.AxlOptions;
+import org.voicebench.cli.audit.InputError;
 import org.voicebench.cli.cti.CtiOptions;
+import org.voicebench.cli.cti.CtiRun;
 import org.voicebench.cli.text.Column;
 import org.voicebench.cli.text.Terminal;
 import org.voicebench.cli.text.TextTable;
@@ -42,8 +45,7 @@ import org.voicebench.phone.KeyTransport;
 import org.voicebench.phone.PhoneClient;
 import org.voicebench.phone.PhoneClientSettings;
 import org.voicebench.phone.TransportMode;
-import org.voicebench.phone.cti.CtiException;
-import org.voicebench.phone.cti.CtiProvider;
+import org.voicebench.phone.cti.KeyRoutes;
 import org.voicebench.phone.cti.CtiSettings;
 import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.phone.model.ModelProfile;
@@ -120,6 +122,9 @@ public final class MacroRunCommand implements Callable<Integer> {
     @Mixin
     CtiOptions cti;
 
+    @Mixin
+    AxlOptions axl;
+
     @Option(names = "--retries", paramLabel = "N", defaultValue = "2",
             description = "retries of a step after a transient failure (default: ${DEFAULT-VALUE})")
     int retries;
@@ -129,13 +134,6 @@ public final class MacroRunCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    /** A problem with an input file: one line on stderr, exit 2. */
-    private static final class InputError extends Exception {
-        InputError(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
 
     @Override
     public Integer call() throws InterruptedException {
@@ -149,9 +147,10 @@ public final class MacroRunCommand implements Callable<Integer> {
             throw usage("--resume needs --journal FILE (the journal of the run to resume)");
         }
         CtiSettings ctiSettings = cti.settings(spec.commandLine());
-        if (cti.associate()) {
-            throw usage("--cti-associate changes the CTI user's controlled devices through AXL: use it with 'audit --axl'"
-                    + "; here, add the phones to the user's Controlled Devices in CUCM");
+        AxlOptions.Settings cucm = axl.settings(spec.commandLine());
+        if (cti.associate() != (cucm != null)) {
+            throw usage(cti.associate() ? "--cti-associate changes the CTI user's controlled devices through AXL: give"
+                    + " --axl HOST --axl-user USER" : "--axl goes with --cti-associate here (the phones come from --phones)");
         }
         Macro macro;
         List<PhoneEntry> phones;
@@ -176,18 +175,25 @@ public final class MacroRunCommand implements Callable<Integer> {
             return ExitCodes.NOT_OK;
         }
         PhoneClientSettings settings = PhoneClientSettings.defaults().withMaxConnections(Math.max(64, concurrency));
-        CtiProvider provider;
+        List<String> devices = phones.stream().map(KeyRoutes::deviceName).flatMap(java.util.Optional::stream).toList();
+        // CUCM stays open for the run: the association is put back through it when the run ends
+        AxlOptions.Cucm link = cucm == null ? null : AxlOptions.connect(cucm, AxlOptions.password(cucm,
+                parent.environment(), System.console(), spec.commandLine()));
+        CtiRun ctiRun;
         try {
-            provider = ctiSettings == null ? null
-                    : CtiOptions.open(ctiSettings, cti.password(parent.environment(), System.console(), spec.commandLine()));
-        } catch (CtiException e) {
-            return inputError("CTI cannot be used, nothing was sent: " + e.getMessage());
+            ctiRun = ctiSettings == null ? CtiRun.none(cti, spec.commandLine()) : CtiRun.open(cti, ctiSettings, devices,
+                    link, parent.environment(), System.console(), spec.commandLine(), err());
+        } catch (InputError e) {
+            if (link != null) {
+                link.close();
+            }
+            return inputError(e.getMessage());
         }
-        try (provider; PhoneClient client = new PhoneClient(settings, credentials)) {
+        try (link; ctiRun; PhoneClient client = new PhoneClient(settings, credentials)) {
             MacroPlayer player = new MacroPlayer(client, ModelProfiles.builtIn(),
                     PlayerSettings.defaults().withConcurrency(concurrency).withRetries(retries, Duration.ofSeconds(2)));
             RunOptions options = RunOptions.defaults().withConfirmation().withListener(progress())
-                    .withKeys(cti.routes(spec.commandLine(), provider));
+                    .withKeys(ctiRun.routes());
             if (acceptBlind) {
                 options = options.withBlindAccepted();
             }
@@ -227,8 +233,8 @@ public final class MacroRunCommand implements Callable<Integer> {
                 throw new InputError(e.getMessage(), e);
             }
         }
-        return MacroLibrary.builtIn(macroArgument).orElseThrow(() -> new InputError("'" + macroArgument
-                + "' is neither a macro file nor a built-in macro; built-ins: " + String.join(", ", MacroLibrary.names()), null));
+        return MacroLibrary.named(macroArgument).orElseThrow(() -> new InputError("'" + macroArgument
+                + "' is neither a macro file nor a built-in macro; built-ins: " + String.join(", ", MacroLibrary.allNames()), null));
     }
 
     private List<PhoneEntry> loadPhones() throws InputError {

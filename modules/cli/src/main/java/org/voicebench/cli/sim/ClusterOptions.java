@@ -31,7 +31,7 @@ final class ClusterOptions {
     @Option(names = "--scenario", paramLabel = "NAME",
             description = "what changed on the cluster after the phones got its ITL, so that they are stale: "
                     + "baseline (default), callmanager-regenerated, tvs-regenerated, callmanager-tvs-regenerated, "
-                    + "itlrecovery-regenerated, cluster-move, rollback-itl")
+                    + "itlrecovery-regenerated, itlrecovery-tvs-regenerated, cluster-move, rollback-itl")
     String scenario;
 
     @Option(names = "--signing", paramLabel = CUCM12 + "|" + PRE12,

@@ -99,7 +99,7 @@ public final class SimCommand implements Callable<Integer>, UsageExitCode {
 
     @Option(names = "--faults", paramLabel = "SPEC",
             description = "conditions to simulate, e.g. weblock=0.1,slow=200ms,latency=300ms (names: weblock, settingslock, "
-                    + "restricted, authfail, httpsauth, french, ctirefuse, busy, hostile, unlock, latency, slow, error, drop, seed)")
+                    + "restricted, authfail, httpsauth, french, ctirefuse, personaloff, busy, hostile, unlock, latency, slow, error, drop, seed)")
     String faults;
 
     @Option(names = "--inventory", paramLabel = "FILE.csv",

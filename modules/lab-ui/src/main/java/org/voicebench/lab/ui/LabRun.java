@@ -2,6 +2,7 @@ package org.voicebench.lab.ui;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.voicebench.lab.ui.api.LabCti;
 import org.voicebench.phone.PhoneCredentials;
 import org.voicebench.phone.sim.DemoLab;
 import org.voicebench.phone.sim.PhoneLab;
@@ -11,10 +12,11 @@ import org.voicebench.phone.sim.SimulatedCucmApi;
 /**
  * A started lab: the phones, the simulated cluster they belong to (or null), the user and
  * password the phones accept (or null), kept in memory only while the lab runs, and the cluster's
- * AXL/RIS API (or null; the demo lab has one, reached with the credentials).
+ * AXL/RIS API (or null; the demo lab has one, reached with the credentials), and the lab CTI service as a
+ * JTAPI application reaches it (or null; the demo lab has one).
  */
 public record LabRun(PhoneLab phones, SimulatedCluster cluster, PhoneCredentials credentials,
-                     SimulatedCucmApi cucmApi) implements AutoCloseable {
+                     SimulatedCucmApi cucmApi, LabCti cti) implements AutoCloseable {
 
     public LabRun {
         Objects.requireNonNull(phones, "phones");
@@ -26,17 +28,30 @@ public record LabRun(PhoneLab phones, SimulatedCluster cluster, PhoneCredentials
         }
     }
 
+    public LabRun(PhoneLab phones, SimulatedCluster cluster, PhoneCredentials credentials, SimulatedCucmApi cucmApi) {
+        this(phones, cluster, credentials, cucmApi, null);
+    }
+
     public LabRun(PhoneLab phones, SimulatedCluster cluster, PhoneCredentials credentials) {
-        this(phones, cluster, credentials, null);
+        this(phones, cluster, credentials, null, null);
     }
 
     public LabRun(PhoneLab phones, SimulatedCluster cluster) {
-        this(phones, cluster, null, null);
+        this(phones, cluster, null, null, null);
     }
 
-    /** The demo lab as a running lab: its phones, cluster, credentials and AXL/RIS API. */
+    /**
+     * The demo lab as a running lab: its phones, cluster, credentials, AXL/RIS API, and its CTI service with the
+     * stand-in JTAPI jar (no CTI when the jar cannot be found).
+     */
     public static LabRun of(DemoLab demo) {
-        return new LabRun(demo.phones(), demo.cluster(), demo.credentials(), demo.cucmApi());
+        LabCti cti = StandInJar.find().map(jar -> new LabCti(jar, demo.ctiHost(),
+                new PhoneCredentials(DemoLab.CTI_USER, DemoLab.CTI_PASSWORD.toCharArray()))).orElse(null);
+        return new LabRun(demo.phones(), demo.cluster(), demo.credentials(), demo.cucmApi(), cti);
+    }
+
+    public Optional<LabCti> ctiIfAny() {
+        return Optional.ofNullable(cti);
     }
 
     public Optional<SimulatedCluster> clusterIfAny() {

@@ -9,6 +9,7 @@ import org.openide.util.Lookup;
 import org.openide.util.lookup.ServiceProvider;
 import org.voicebench.lab.ui.api.ClusterDescription;
 import org.voicebench.lab.ui.api.LabPhone;
+import org.voicebench.lab.ui.api.LabCti;
 import org.voicebench.lab.ui.api.PhoneLabService;
 import org.voicebench.phone.PhoneCredentials;
 import org.voicebench.phone.sim.PhoneLab;
@@ -52,6 +53,11 @@ public final class RunningLab implements PhoneLabService {
     @Override
     public Optional<PhoneCredentials> credentials() {
         return run().map(LabRun::credentials);
+    }
+
+    @Override
+    public Optional<LabCti> cti() {
+        return run().flatMap(LabRun::ctiIfAny);
     }
 
     /** The running lab's simulated cluster, for the lab's own window (scenarios), or empty. */

@@ -2,6 +2,7 @@ package org.voicebench.macro.ui;
 
 import java.awt.BorderLayout;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,6 +27,8 @@ import org.voicebench.macro.run.Outcome;
 import org.voicebench.macro.run.PhoneResult;
 import org.voicebench.macro.run.ResultsExport;
 import org.voicebench.macro.run.RunOptions;
+import org.voicebench.phone.KeyTransport;
+import org.voicebench.phone.PhoneAddress;
 import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.remote.ui.api.PhonesService;
 import org.voicebench.ui.BackgroundWork;
@@ -66,6 +69,8 @@ final class MacroRunPanel extends JPanel {
     private final JButton exportJson = new JButton();
     private final JButton retry = new JButton();
     private volatile MacroRun run;
+    /** How the keys go, as chosen when the run started (a retry keeps it). */
+    private MacroKeys keys = MacroKeys.WEB;
     /** The current run has ended: a phone's late callback must not overwrite its final row. Swing thread. */
     private boolean over;
 
@@ -114,14 +119,22 @@ final class MacroRunPanel extends JPanel {
      * player is started off it.
      */
     void start(List<PhoneEntry> phones) {
+        start(phones, keys);
+    }
+
+    /** As {@link #start(List)}, the keys going as {@code how} says (CTI is opened for the run and closed after). */
+    void start(List<PhoneEntry> phones, MacroKeys how) {
         over = false;
+        keys = how;
         results.starting(phones);
         work.start(Bundle.PROGRESS_Run(macro.name(), phones.size()), this::cancel, ctx -> {
             ctx.determinate(phones.size());
             RunOptions options = RunOptions.defaults().withListener(new Listener(ctx, phones.size()));
-            MacroRun started = player.start(macro, phones, macro.destructive() ? options.withConfirmation() : options);
-            run = started;
-            return started.await();
+            try (MacroKeys.Opened opened = how.open(macro.destructive() ? options.withConfirmation() : options)) {
+                MacroRun started = player.start(macro, phones, opened.options());
+                run = started;
+                return started.await();
+            }
         }, this::finished, e -> {
             LOG.log(Level.INFO, "macro " + macro.name() + " not run", e);
             buttons();
@@ -146,7 +159,7 @@ final class MacroRunPanel extends JPanel {
     private void retryFailed() {
         List<PhoneEntry> failed = MacroPlayer.failed(results.phones(), results.results());
         if (!failed.isEmpty() && RunConfirmation.confirmed(macro, failed.size(), dialogs)) {
-            start(failed);
+            start(failed, keys);
         }
     }
 
@@ -175,6 +188,10 @@ final class MacroRunPanel extends JPanel {
             phones.refreshStatus(results.phones().stream()
                     .filter(p -> all.stream().anyMatch(r -> r.touched() && r.address().equals(p.address().toString())))
                     .toList());
+            Map<PhoneAddress, KeyTransport> used = new LinkedHashMap<>();
+            all.stream().filter(PhoneResult::touched)
+                    .forEach(r -> used.put(PhoneAddress.parse(r.address()), r.transport()));
+            phones.keysUsed(used);
         }
     }
 

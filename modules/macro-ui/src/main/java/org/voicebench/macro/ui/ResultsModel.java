@@ -9,12 +9,12 @@ import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.ui.RowsTableModel;
 
 /**
- * The live results table: one row per phone (phone, outcome, step, message). A row shows "waiting", then
+ * The live results table: one row per phone (phone, outcome, step, message, and how its keys went: web or cti). A row shows "waiting", then
  * "running" with the step reached, then the phone's outcome; a retry updates the rows of the phones it runs.
  * Swing thread only.
  */
 @Messages({
-    "COL_Phone=Phone", "COL_Outcome=Outcome", "COL_StepReached=Step", "COL_Message=Message",
+    "COL_Phone=Phone", "COL_Outcome=Outcome", "COL_StepReached=Step", "COL_Message=Message", "COL_Keys=Keys",
     "STATE_Waiting=waiting", "STATE_Running=running",
     "# {0} - step", "# {1} - steps", "STEP_Of={0} of {1}"
 })
@@ -24,6 +24,7 @@ final class ResultsModel extends RowsTableModel<ResultsModel.Row> {
     static final int OUTCOME = 1;
     static final int STEP = 2;
     static final int MESSAGE = 3;
+    static final int KEYS = 4;
 
     /** A phone's row: how far it got, and its result once it has one. */
     record Row(PhoneEntry phone, String outcome, String step, String message, PhoneResult result) {
@@ -46,7 +47,9 @@ final class ResultsModel extends RowsTableModel<ResultsModel.Row> {
                 Column.text(Bundle.COL_Phone(), Row::phoneText),
                 Column.text(Bundle.COL_Outcome(), Row::outcome),
                 Column.text(Bundle.COL_StepReached(), Row::step),
-                Column.text(Bundle.COL_Message(), Row::message)));
+                Column.text(Bundle.COL_Message(), Row::message),
+                Column.text(Bundle.COL_Keys(), r -> r.result() == null || !r.result().touched() ? ""
+                        : r.result().transport().id())));
     }
 
     /** Adds the phones not shown yet and resets the rows of those about to run. */

@@ -16,6 +16,11 @@ public final class CtiException extends Exception {
         this(failure, message, null);
     }
 
+    /** CTI is not (or no longer) configured as the run needs it; {@code message} says what is missing. */
+    public static CtiException notConfigured(String message) {
+        return new CtiException(CtiFailure.NOT_CONFIGURED, message);
+    }
+
     public CtiFailure failure() {
         return failure;
     }

@@ -13,5 +13,7 @@ public enum CtiFailure {
     /** The provider did not come into service in time. */
     PROVIDER_TIMEOUT,
     /** The user stopped the run while CTI was being opened. */
-    CANCELLED
+    CANCELLED,
+    /** What CTI needs is not all given (the application's options: no saved password, the lab stopped). */
+    NOT_CONFIGURED
 }

@@ -50,6 +50,15 @@ public final class KeyRoutes {
         return new KeyRoutes(mode, mode == TransportMode.WEB ? null : cti, Set.of());
     }
 
+    /**
+     * The routes of a run asked for {@code mode} while no CTI provider is open (CTI not configured, or not needed by
+     * the plan): the web server's, and under {@code auto} (also when {@code cti} was asked) phones that would need
+     * CTI are told so. Shared by the command line's and the Trust Audit window's fixes.
+     */
+    public static KeyRoutes withoutCti(TransportMode mode) {
+        return of(Objects.requireNonNull(mode, "mode") == TransportMode.WEB ? TransportMode.WEB : TransportMode.AUTO, null);
+    }
+
     /** These routes, with {@code phones} known to need CTI: under {@code auto} they start over CTI. */
     public KeyRoutes ctiFirst(Collection<PhoneAddress> phones) {
         return new KeyRoutes(mode, cti, phones.stream().map(PhoneAddress::toString).collect(Collectors.toUnmodifiableSet()));

@@ -11,7 +11,8 @@ import org.w3c.dom.Element;
  * {@code skip} until a short page (with a bound on the number of pages so a misbehaving server
  * cannot keep the client busy forever), {@code doDeviceReset} as a restart, and the Authentication
  * URLs the cluster gives its phones ({@code executeSQLQuery} on the enterprise parameters), and an
- * application user's controlled devices ({@code getAppUser}/{@code updateAppUser}) for CTI.
+ * application user's controlled devices ({@code getAppUser}/{@code updateAppUser}) for CTI, and a phone's
+ * product-specific configuration ({@code getPhone}, {@code updatePhone}, {@code applyPhone}) for the access campaign.
  * Thread-safe.
  */
 public final class AxlClient {
@@ -162,6 +163,105 @@ public final class AxlClient {
         }
         body.append("</associatedDevices>");
         axl.call("updateAppUser", body.toString(), "AXL updateAppUser " + userId.strip() + " (controlled devices)");
+    }
+
+    /**
+     * A phone's product-specific configuration ({@code getPhone} by name, {@code returnedTags} name, model and
+     * {@code vendorConfig}): each first-level element of {@code vendorConfig} with its text, in CUCM's order.
+     *
+     * @throws CucmException when CUCM knows no such phone ({@link CucmFailure#FAULT}), among the usual failures
+     */
+    public PhoneVendorConfig getPhone(String deviceName) throws CucmException {
+        String name = requireDevice(deviceName);
+        String what = "AXL getPhone " + name;
+        Element response = axl.call("getPhone", "<name>" + SoapXml.escape(name) + "</name>"
+                + "<returnedTags><name/><model/><vendorConfig/></returnedTags>", what);
+        Element phone = SoapXml.descendant(response, "phone");
+        if (phone == null) {
+            throw new CucmException(axl.host(), CucmFailure.UNEXPECTED_RESPONSE, "CUCM " + axl.host() + " answered " + what
+                    + " without return/phone", null, null);
+        }
+        java.util.Map<String, String> vendor = new java.util.LinkedHashMap<>();
+        Element config = SoapXml.child(phone, "vendorConfig");
+        for (Element e : config == null ? List.<Element>of() : SoapXml.children(config, null)) {
+            vendor.put(SoapXml.local(e), e.getTextContent() == null ? "" : e.getTextContent().strip());
+        }
+        String returned = SoapXml.text(phone, "name");
+        return new PhoneVendorConfig(returned == null || returned.isEmpty() ? name : returned, SoapXml.text(phone, "model"),
+                vendor);
+    }
+
+    /**
+     * Replaces a phone's product-specific configuration ({@code updatePhone} with {@code vendorConfig}). CUCM is taken
+     * to replace the whole {@code vendorConfig}, so callers send every element {@link #getPhone} returned, changed
+     * where they mean to. The phone takes it only when its configuration is applied ({@link #applyPhone}) or it restarts.
+     */
+    public void updatePhoneVendorConfig(String deviceName, java.util.Map<String, String> vendorConfig) throws CucmException {
+        String name = requireDevice(deviceName);
+        StringBuilder body = new StringBuilder("<name>").append(SoapXml.escape(name)).append("</name><vendorConfig>");
+        vendorConfig.forEach((element, value) -> {
+            if (!element.matches("[A-Za-z_][A-Za-z0-9_.-]*")) {
+                throw new IllegalArgumentException("not an XML element name: " + element);
+            }
+            body.append('<').append(element).append('>').append(SoapXml.escape(value == null ? "" : value))
+                    .append("</").append(element).append('>');
+        });
+        body.append("</vendorConfig>");
+        axl.call("updatePhone", body.toString(), "AXL updatePhone " + name + " (product-specific configuration)");
+    }
+
+    /**
+     * Applies a phone's configuration ({@code applyPhone}, the administration page's "Apply Config"): CUCM tells the
+     * phone to fetch its configuration file, and the phone restarts where the change needs it. Answers at once.
+     */
+    public void applyPhone(String deviceName) throws CucmException {
+        String name = requireDevice(deviceName);
+        axl.call("applyPhone", "<name>" + SoapXml.escape(name) + "</name>", "AXL applyPhone " + name);
+    }
+
+    /** The AXL phone field of Phone Personalization ({@code Disabled}, {@code Enabled}, {@code Default}, ...). */
+    public static final String PHONE_PERSONALIZATION = "phonePersonalization";
+
+    /**
+     * A phone's Phone Personalization as CUCM holds it ({@code getPhone} returning {@value #PHONE_PERSONALIZATION}):
+     * {@code Enabled}, {@code Disabled}, {@code Default} (the Common Phone Profile's), or "" when CUCM returns none.
+     */
+    public String phonePersonalization(String deviceName) throws CucmException {
+        String name = requireDevice(deviceName);
+        String what = "AXL getPhone " + name + " (" + PHONE_PERSONALIZATION + ")";
+        Element response = axl.call("getPhone", "<name>" + SoapXml.escape(name) + "</name><returnedTags><name/><"
+                + PHONE_PERSONALIZATION + "/></returnedTags>", what);
+        Element phone = SoapXml.descendant(response, "phone");
+        if (phone == null) {
+            throw new CucmException(axl.host(), CucmFailure.UNEXPECTED_RESPONSE, "CUCM " + axl.host() + " answered " + what
+                    + " without return/phone", null, null);
+        }
+        String value = SoapXml.text(phone, PHONE_PERSONALIZATION);
+        return value == null ? "" : value.strip();
+    }
+
+    /**
+     * Sets a phone's Phone Personalization ({@code updatePhone} of the phone field {@value #PHONE_PERSONALIZATION},
+     * nothing else: its product-specific {@code vendorConfig} is left alone). Like every configuration change the phone
+     * takes it when its configuration is applied ({@link #applyPhone}), which restarts it.
+     *
+     * @param value {@code Enabled}, {@code Disabled} or {@code Default}
+     */
+    public void setPhonePersonalization(String deviceName, String value) throws CucmException {
+        String name = requireDevice(deviceName);
+        if (value == null || !value.matches("Enabled|Disabled|Default")) {
+            throw new IllegalArgumentException("Phone Personalization is Enabled, Disabled or Default, not " + value);
+        }
+        axl.call("updatePhone", "<name>" + SoapXml.escape(name) + "</name><" + PHONE_PERSONALIZATION + ">" + value + "</"
+                + PHONE_PERSONALIZATION + ">", "AXL updatePhone " + name + " (" + PHONE_PERSONALIZATION + " " + value + ")");
+    }
+
+    private static String requireDevice(String deviceName) {
+        Objects.requireNonNull(deviceName, "deviceName");
+        if (deviceName.isBlank()) {
+            throw new IllegalArgumentException("a device name is required");
+        }
+        return deviceName.strip();
     }
 
     private static String requireUser(String userId) {

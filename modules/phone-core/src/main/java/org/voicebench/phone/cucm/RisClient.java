@@ -207,7 +207,11 @@ public final class RisClient {
         private Duration minBackoff = Duration.ofSeconds(30);
         private Duration maxBackoff = Duration.ofSeconds(90);
         private Sleeper sleeper = Sleeper.real();
-        private RandomGenerator random = RandomGenerator.getDefault();
+        /**
+         * Not RandomGenerator.getDefault(): it finds its algorithm through ServiceLoader, which finds none inside the
+         * NetBeans module system (the Trust Audit window asks the lab's RIS); SplittableRandom is the same kind.
+         */
+        private RandomGenerator random = new java.util.SplittableRandom();
         private int requestsPerMinute = DEFAULT_REQUESTS_PER_MINUTE;
         private RisListener listener = RisListener.none();
 

@@ -12,5 +12,10 @@
  * the secret store (the NetBeans Keyring in the application) under
  * {@link org.voicebench.phone.inventory.PhoneInventory#secretKey(org.voicebench.phone.PhoneAddress) a key} naming the phone
  * or the group.
+ *
+ * <p><b>Public API</b> of VoiceBench (docs/writing-a-plugin.md): plugins may use it; its signature is checked in
+ * {@code mvn verify} against {@code src/sigtest/phone-core.sigfile}, so a change that breaks a plugin fails the build.
+ *
+ * @since VoiceBench 0.1 (phone-core 0.1.0)
  */
 package org.voicebench.phone.inventory;

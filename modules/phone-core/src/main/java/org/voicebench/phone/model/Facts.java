@@ -31,6 +31,9 @@ final class Facts {
         m.put("menuLabels", List.of("menuLabels"));
         m.put("bluetooth", List.of("bluetooth"));
         m.put("securityUnlockRequired", List.of("securityUnlockRequired"));
+        m.put("background", List.of("background"));
+        m.put("ringTones", List.of("ringTones"));
+        m.put("personalizationRefusal", List.of("personalizationRefusal"));
         return Collections.unmodifiableMap(m);
     }
 

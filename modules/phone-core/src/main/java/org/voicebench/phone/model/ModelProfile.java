@@ -39,6 +39,8 @@ import java.util.Set;
  * @param menuLabels              menu title to the labels of its items in the order the phone lists them
  *                                (item n is opened by {@code KeyPad<n>}); at least the menus on the way
  *                                to the ITL erase, so that a client can find the items by label
+ * @param personalization         the custom background and ring tones the model takes ({@code background},
+ *                                {@code ringTones}, {@code personalizationRefusal})
  * @param evidence                fact name (see {@link #evidence(String)}) to how well it is known
  * @param notes                   what is unverified or special, for people reading the data
  */
@@ -61,6 +63,7 @@ public record ModelProfile(
         String modeInfoPath,
         String networkSetupPath,
         Map<String, List<String>> menuLabels,
+        Personalization personalization,
         Map<String, EvidenceLevel> evidence,
         String notes) {
 
@@ -68,6 +71,7 @@ public record ModelProfile(
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(imageFormat, "imageFormat");
+        personalization = personalization == null ? new Personalization(null, List.of(), null) : personalization;
         modelNumbers = List.copyOf(modelNumbers);
         keys = Set.copyOf(keys);
         keyAliases = Map.copyOf(keyAliases);
@@ -87,7 +91,8 @@ public record ModelProfile(
     /**
      * How well {@code fact} is known for this model: {@code screen}, {@code keys},
      * {@code itlEraseSequence}, {@code modeInfoPath}, {@code networkSetupPath}, {@code menuLabels},
-     * {@code bluetooth} or {@code securityUnlockRequired}. {@link EvidenceLevel#ASSUMED} when the
+     * {@code bluetooth}, {@code securityUnlockRequired}, {@code background}, {@code ringTones} or
+     * {@code personalizationRefusal}. {@link EvidenceLevel#ASSUMED} when the
      * profile does not say, so that a caller never presents an unstated fact as confirmed.
      *
      * @throws IllegalArgumentException for a name that is not a profile fact (a typo would otherwise

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /** Turns one merged profile object into a checked {@link ModelProfile}. */
 final class ProfileReader {
@@ -88,8 +89,42 @@ final class ProfileReader {
         return new ModelProfile(model, text(node, "displayName", false), stringList("modelNumbers"), family,
                 width, height, format, grayLevels, lineKeys, softKeys, keys, aliases,
                 bool(node, "securityUnlockRequired", false), bool(node, "bluetooth", false), steps,
-                path("modeInfoPath"), path("networkSetupPath"), menuLabels(), evidence(),
+                path("modeInfoPath"), path("networkSetupPath"), menuLabels(), personalization(), evidence(),
                 text(node, "notes", false));
+    }
+
+    private Personalization personalization() throws ModelProfileException {
+        Personalization.Background background = null;
+        JsonNode b = node.get("background");
+        if (b != null && !b.isNull()) {
+            if (!b.isObject()) {
+                throw problem("\"background\" must be an object: {\"width\", \"height\", \"depth\", \"grayLevels\", \"thumbnail\": {\"width\", \"height\"}}");
+            }
+            JsonNode thumb = b.get("thumbnail");
+            if (thumb == null || !thumb.isObject()) {
+                throw problem("\"background.thumbnail\" is missing or not an object with \"width\" and \"height\"");
+            }
+            background = new Personalization.Background(integer(b, "background.width", 1, MAX_SCREEN, -1),
+                    integer(b, "background.height", 1, MAX_SCREEN, -1), integer(b, "background.depth", 1, 32, -1),
+                    integer(b, "background.grayLevels", 0, 256, 0), integer(thumb, "background.thumbnail.width", 1, MAX_SCREEN, -1),
+                    integer(thumb, "background.thumbnail.height", 1, MAX_SCREEN, -1));
+        }
+        List<String> tones = stringList("ringTones");
+        for (String t : tones) {
+            if (!t.equals(Personalization.RAW) && !t.equals(Personalization.RWB)) {
+                throw problem("\"ringTones\" holds \"" + t + "\"; ring tone forms are \"raw\" and \"rwb\"");
+            }
+        }
+        String refusal = text(node, "personalizationRefusal", false);
+        Pattern pattern = null;
+        if (refusal != null) {
+            try {
+                pattern = Pattern.compile(refusal);
+            } catch (PatternSyntaxException e) {
+                throw problem("\"personalizationRefusal\" is not a regular expression: " + e.getDescription());
+            }
+        }
+        return new Personalization(background, tones, pattern);
     }
 
     /** A page path such as {@code /CGI/Java/ModeInfo}, or null when the profile gives none. */

@@ -20,6 +20,13 @@ public enum ClusterScenario {
             "the publisher's CallManager and TVS certificates were regenerated together"),
     /** The ITLRecovery certificate was regenerated. */
     ITLRECOVERY_REGENERATED("itlrecovery-regenerated", "the ITLRecovery certificate was regenerated"),
+    /**
+     * The ITLRecovery certificate and every node's TVS certificate were regenerated together: with CUCM 12+ signing
+     * the new ITL's signer is unknown to the phones and no TVS they know vouches for it, so they reject it (and every
+     * later configuration file). The "before the change" story's change.
+     */
+    ITLRECOVERY_TVS_REGENERATED("itlrecovery-tvs-regenerated",
+            "the ITLRecovery certificate and every node's TVS certificate were regenerated together"),
     /** The phones now belong to another cluster: every certificate differs (another seed). */
     CLUSTER_MOVE("cluster-move", "the phones were moved to another cluster (every certificate differs)"),
     /** The cluster serves a rollback ITL: TFTP and TVS records without certificates. */

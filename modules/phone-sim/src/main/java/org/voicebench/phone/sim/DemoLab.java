@@ -14,7 +14,9 @@ import org.voicebench.trust.lab.LabCluster;
  * The fleet-audit demo story, ready to run: a 3-node simulated cluster (CUCM 12 signing, not mixed
  * mode) whose CallManager certificate was just regenerated, its AXL/RIS API, and about 20 phones of
  * mixed models attached to it. About a third hold their node's current ITL, the rest yesterday's;
- * among the stale ones one has web access off and one its own password ({@link #OWN_PASSWORD}). The
+ * among the stale ones one has web access off and one its own password ({@link #OWN_PASSWORD}); among the current
+ * ones two have their Settings Access locked ({@link #settingsLockedPhones()}: Disabled, then Restricted), harmless for
+ * the audit but only a factory reset fixes them after a change they reject (the "before the change" story). The
  * cluster runs the lab CTI service ({@link #ctiHost()}) with one application user, {@link #CTI_USER},
  * controlling every phone but one ({@link #ctiUncontrolledPhone()}): the web-access-off phone can be fixed
  * over CTI with the lab stand-in for Cisco JTAPI.
@@ -49,6 +51,7 @@ public final class DemoLab implements AutoCloseable {
     private final SimulatedCti cti;
     private final Options options;
     private final List<SimulatedPhone> stale;
+    private final List<SimulatedPhone> settingsLocked;
 
     private DemoLab(SimulatedCluster cluster, PhoneLab phones, SimulatedCucmApi cucmApi, SimulatedCti cti,
                     Options options) {
@@ -58,6 +61,7 @@ public final class DemoLab implements AutoCloseable {
         this.cti = cti;
         this.options = options;
         this.stale = staleIndexes(options.phoneCount).stream().map(phones::phone).toList();
+        this.settingsLocked = settingsLockedIndexes(options.phoneCount).stream().map(phones::phone).toList();
     }
 
     /**
@@ -111,6 +115,17 @@ public final class DemoLab implements AutoCloseable {
         return out;
     }
 
+    /** Settings Access locked: the last two current phones (not the CTI-uncontrolled one), Disabled then Restricted. */
+    private static List<Integer> settingsLockedIndexes(int phoneCount) {
+        List<Integer> current = new ArrayList<>();
+        for (int i = 0; i < phoneCount; i++) {
+            if (current(i) && i != CTI_UNCONTROLLED) {
+                current.add(i);
+            }
+        }
+        return List.copyOf(current.subList(Math.max(0, current.size() - 2), current.size()));
+    }
+
     private static SimulatedCluster startCluster(Options o) throws IOException {
         try {
             return clusterBuilder(o).start();
@@ -147,12 +162,15 @@ public final class DemoLab implements AutoCloseable {
         List<Integer> stale = staleIndexes(o.phoneCount);
         int ownPassword = stale.get(0);
         int webOff = stale.get(stale.size() - 1);
+        List<Integer> locked = settingsLockedIndexes(o.phoneCount);
         for (int i = 0; i < o.phoneCount; i++) {
             PhoneConditions c = PhoneConditions.NORMAL;
             if (i == ownPassword) {
                 c = c.withOwnPassword(OWN_PASSWORD);
             } else if (i == webOff) {
                 c = c.withWebAccess(false);
+            } else if (locked.contains(i)) {
+                c = c.withSettingsAccess(locked.indexOf(i) == 0 ? SettingsAccess.DISABLED : SettingsAccess.RESTRICTED);
             }
             b.add(1, MODELS.get(i % MODELS.size()), c);
         }
@@ -201,6 +219,14 @@ public final class DemoLab implements AutoCloseable {
         return stale;
     }
 
+    /**
+     * The phones whose Settings Access is locked (the first Disabled, the second Restricted), among those holding the
+     * current ITL: for a change the phones reject, the readiness check lists them as fixable by a factory reset only.
+     */
+    public List<SimulatedPhone> settingsLockedPhones() {
+        return settingsLocked;
+    }
+
     public SimulatedPhone webAccessOffPhone() {
         return stale.get(stale.size() - 1);
     }
@@ -229,6 +255,9 @@ public final class DemoLab implements AutoCloseable {
 
     private String role(SimulatedPhone p) {
         if (!stale.contains(p)) {
+            if (settingsLocked.contains(p)) {
+                return "current ITL, settings access " + p.conditions().settingsAccess().name().toLowerCase(java.util.Locale.ROOT);
+            }
             return p == ctiUncontrolledPhone() ? "current ITL, not controlled by " + CTI_USER : "current ITL";
         }
         if (p == webAccessOffPhone()) {

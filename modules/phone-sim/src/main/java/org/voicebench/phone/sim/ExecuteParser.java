@@ -36,11 +36,23 @@ final class ExecuteParser {
 
     /** The URLs of the ExecuteItems, in document order. */
     static List<String> parse(byte[] body, String contentType) throws NotParsedException {
+        return items(root(body, contentType));
+    }
+
+    /**
+     * The posted object's root element, whatever it is: {@code CiscoIPPhoneExecute}, or another object a phone
+     * runs from /CGI/Execute ({@code setBackground}, {@code setRingTone}).
+     */
+    static Element root(byte[] body, String contentType) throws NotParsedException {
         String xml = xmlOf(new String(body, StandardCharsets.UTF_8), contentType);
         if (xml.getBytes(StandardCharsets.UTF_8).length > MAX_OBJECT_BYTES) {
             throw new NotParsedException("Execute object larger than 40 KB");
         }
-        Element root = parseXml(xml);
+        return parseXml(xml);
+    }
+
+    /** The URLs of an Execute object's items, in document order. */
+    static List<String> items(Element root) throws NotParsedException {
         if (!"CiscoIPPhoneExecute".equals(root.getTagName())) {
             throw new NotParsedException("root element is " + root.getTagName() + ", not CiscoIPPhoneExecute");
         }

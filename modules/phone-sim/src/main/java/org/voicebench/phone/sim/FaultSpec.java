@@ -27,6 +27,7 @@ import java.util.Map;
  *                 see HttpsAuthentication)
  *   french        the HTML Network setup page has French labels (Serveur TFTP 1, Signature ITL, ...)
  *   ctirefuse     the phone refuses data sent over the lab CTI service (sendData: PlatformException)
+ *   personaloff   Phone Personalization disabled: setBackground/setRingTone refused with words naming it
  * Values for every phone:
  *   unlock=DIGITS admin/security menus ask for this password
  *   latency=DUR   a key sooner than DUR after the last accepted key is dropped
@@ -45,7 +46,7 @@ import java.util.Map;
 public final class FaultSpec {
 
     private static final List<String> SHARES = List.of("weblock", "settingslock", "restricted", "authfail", "busy",
-            "hostile", "httpsauth", "french", "ctirefuse");
+            "hostile", "httpsauth", "french", "ctirefuse", "personaloff");
 
     private final Map<String, Double> shares;
     private final PhoneConditions base;
@@ -139,6 +140,9 @@ public final class FaultSpec {
         }
         if (gets("ctirefuse", index, seed)) {
             c = c.withCtiRefusing(true);
+        }
+        if (gets("personaloff", index, seed)) {
+            c = c.withPersonalization(false);
         }
         return c;
     }

@@ -30,16 +30,18 @@ import java.util.Objects;
  *        {@code Signature ITL}, ...), as on a phone set to French; false: English
  * @param ctiRefusing true: the phone refuses data sent to it over CTI ({@code sendData} fails with
  *        {@code PlatformException}), whatever its web access
+ * @param personalization true (the default): the phone takes {@code setBackground}/{@code setRingTone} (CUCM's
+ *        Phone Personalization enabled); false: it refuses them with words naming personalization (assumed)
  */
 public record PhoneConditions(boolean webAccess, SettingsAccess settingsAccess, boolean authFailing,
                               String unlockPassword, boolean busy, Duration uiLatency, Duration responseDelay,
                               double errorRate, double dropRate, long seed,
                               boolean hostile, String ownPassword, boolean httpsAuthenticationUrl,
-                              boolean frenchLabels, boolean ctiRefusing) {
+                              boolean frenchLabels, boolean ctiRefusing, boolean personalization) {
 
     /** A healthy phone: web access on, settings enabled, no faults. */
     public static final PhoneConditions NORMAL = new PhoneConditions(true, SettingsAccess.ENABLED, false, null,
-            false, Duration.ZERO, Duration.ZERO, 0, 0, 0, false, null, false, false, false);
+            false, Duration.ZERO, Duration.ZERO, 0, 0, 0, false, null, false, false, false, true);
 
     public PhoneConditions {
         Objects.requireNonNull(settingsAccess, "settingsAccess");
@@ -68,93 +70,100 @@ public record PhoneConditions(boolean webAccess, SettingsAccess settingsAccess, 
     public PhoneConditions withWebAccess(boolean on) {
         return new PhoneConditions(on, settingsAccess, authFailing, unlockPassword, busy, uiLatency, responseDelay,
                 errorRate, dropRate, seed, hostile, ownPassword, httpsAuthenticationUrl,
-                frenchLabels, ctiRefusing);
+                frenchLabels, ctiRefusing, personalization);
     }
 
     public PhoneConditions withSettingsAccess(SettingsAccess access) {
         return new PhoneConditions(webAccess, access, authFailing, unlockPassword, busy, uiLatency, responseDelay,
                 errorRate, dropRate, seed, hostile, ownPassword, httpsAuthenticationUrl,
-                frenchLabels, ctiRefusing);
+                frenchLabels, ctiRefusing, personalization);
     }
 
     public PhoneConditions withAuthFailing(boolean failing) {
         return new PhoneConditions(webAccess, settingsAccess, failing, unlockPassword, busy, uiLatency, responseDelay,
                 errorRate, dropRate, seed, hostile, ownPassword, httpsAuthenticationUrl,
-                frenchLabels, ctiRefusing);
+                frenchLabels, ctiRefusing, personalization);
     }
 
     public PhoneConditions withUnlockPassword(String password) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, password, busy, uiLatency, responseDelay,
                 errorRate, dropRate, seed, hostile, ownPassword, httpsAuthenticationUrl,
-                frenchLabels, ctiRefusing);
+                frenchLabels, ctiRefusing, personalization);
     }
 
     public PhoneConditions withBusy(boolean inCall) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, inCall, uiLatency,
                 responseDelay, errorRate, dropRate, seed, hostile, ownPassword, httpsAuthenticationUrl,
-                frenchLabels, ctiRefusing);
+                frenchLabels, ctiRefusing, personalization);
     }
 
     public PhoneConditions withUiLatency(Duration latency) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, latency,
                 responseDelay, errorRate, dropRate, seed, hostile, ownPassword, httpsAuthenticationUrl,
-                frenchLabels, ctiRefusing);
+                frenchLabels, ctiRefusing, personalization);
     }
 
     public PhoneConditions withResponseDelay(Duration delay) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency, delay,
                 errorRate, dropRate, seed, hostile, ownPassword, httpsAuthenticationUrl,
-                frenchLabels, ctiRefusing);
+                frenchLabels, ctiRefusing, personalization);
     }
 
     public PhoneConditions withErrorRate(double rate) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency,
                 responseDelay, rate, dropRate, seed, hostile, ownPassword, httpsAuthenticationUrl,
-                frenchLabels, ctiRefusing);
+                frenchLabels, ctiRefusing, personalization);
     }
 
     public PhoneConditions withDropRate(double rate) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency,
                 responseDelay, errorRate, rate, seed, hostile, ownPassword, httpsAuthenticationUrl,
-                frenchLabels, ctiRefusing);
+                frenchLabels, ctiRefusing, personalization);
     }
 
     public PhoneConditions withSeed(long newSeed) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency,
                 responseDelay, errorRate, dropRate, newSeed, hostile, ownPassword, httpsAuthenticationUrl,
-                frenchLabels, ctiRefusing);
+                frenchLabels, ctiRefusing, personalization);
     }
 
     public PhoneConditions withHostile(boolean value) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency,
                 responseDelay, errorRate, dropRate, seed, value, ownPassword, httpsAuthenticationUrl,
-                frenchLabels, ctiRefusing);
+                frenchLabels, ctiRefusing, personalization);
     }
 
     /** This phone accepts the lab's users with {@code password} only (null: with the lab's password). */
     public PhoneConditions withOwnPassword(String password) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency,
                 responseDelay, errorRate, dropRate, seed, hostile, password, httpsAuthenticationUrl,
-                frenchLabels, ctiRefusing);
+                frenchLabels, ctiRefusing, personalization);
     }
 
     /** The phone's Authentication URL is HTTPS (true) or HTTP (false, the default). */
     public PhoneConditions withHttpsAuthenticationUrl(boolean https) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency,
-                responseDelay, errorRate, dropRate, seed, hostile, ownPassword, https, frenchLabels, ctiRefusing);
+                responseDelay, errorRate, dropRate, seed, hostile, ownPassword, https, frenchLabels, ctiRefusing, personalization);
     }
 
     /** The HTML Network setup page has French labels (true) or English ones (false, the default). */
     public PhoneConditions withFrenchLabels(boolean french) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency,
-                responseDelay, errorRate, dropRate, seed, hostile, ownPassword, httpsAuthenticationUrl, french, ctiRefusing);
+                responseDelay, errorRate, dropRate, seed, hostile, ownPassword, httpsAuthenticationUrl, french, ctiRefusing, personalization);
     }
 
     /** The phone refuses data sent over CTI (true) or takes it (false, the default). */
     public PhoneConditions withCtiRefusing(boolean refusing) {
         return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency,
                 responseDelay, errorRate, dropRate, seed, hostile, ownPassword, httpsAuthenticationUrl, frenchLabels,
-                refusing);
+                refusing, personalization);
+    }
+
+    /** Phone Personalization on (true, the default) or off: {@code setBackground}/{@code setRingTone} refused. */
+    public PhoneConditions withPersonalization(boolean on) {
+        return new PhoneConditions(webAccess, settingsAccess, authFailing, unlockPassword, busy, uiLatency,
+                responseDelay, errorRate, dropRate, seed, hostile, ownPassword, httpsAuthenticationUrl, frenchLabels,
+                ctiRefusing, on);
     }
 
     /** Never prints the unlock or own password. */
@@ -166,6 +175,7 @@ public record PhoneConditions(boolean webAccess, SettingsAccess settingsAccess, 
                 + errorRate + ", dropRate=" + dropRate + ", seed=" + seed + ", hostile=" + hostile
                 + ", password=" + (ownPassword == null ? "lab's" : "own password")
                 + ", authenticationUrl=" + (httpsAuthenticationUrl ? "https" : "http")
-                + ", labels=" + (frenchLabels ? "fr" : "en") + ", cti=" + (ctiRefusing ? "refusing" : "taking") + "]";
+                + ", labels=" + (frenchLabels ? "fr" : "en") + ", cti=" + (ctiRefusing ? "refusing" : "taking")
+                + ", personalization=" + (personalization ? "on" : "off") + "]";
     }
 }

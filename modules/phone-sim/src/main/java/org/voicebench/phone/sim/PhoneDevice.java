@@ -23,8 +23,15 @@ final class PhoneDevice {
     private int acceptedKeys;
     private int droppedKeys;
     private volatile Shot shot;
+    /** The background a setBackground installed, drawn behind the screen; null: the firmware's own. */
+    private volatile BufferedImage background;
+    private volatile RingTone ringTone;
 
-    private record Shot(Screen screen, byte[] bytes) {
+    private record Shot(Screen screen, BufferedImage background, byte[] bytes) {
+    }
+
+    /** A ring tone a setRingTone installed: its form ({@code raw}, {@code rwb}) and bytes. */
+    record RingTone(String form, byte[] bytes) {
     }
 
     /** @param restart called when an erase or a reset confirmed on the menus wants the phone restarted */
@@ -144,14 +151,31 @@ final class PhoneDevice {
     /** The encoded screenshot; re-rendered only when the screen changed. */
     byte[] screenshot() {
         Screen s = screen();
+        BufferedImage shown = background;
         Shot cached = shot;
-        if (cached != null && cached.screen().equals(s)) {
+        if (cached != null && cached.screen().equals(s) && cached.background() == shown) {
             return cached.bytes();
         }
-        BufferedImage img = ScreenRenderer.render(s, model);
+        BufferedImage img = ScreenRenderer.render(s, model, shown);
         byte[] bytes = ScreenRenderer.encode(img, model);
-        shot = new Shot(s, bytes);
+        shot = new Shot(s, shown, bytes);
         return bytes;
+    }
+
+    void showBackground(BufferedImage image) {
+        background = image;
+    }
+
+    BufferedImage background() {
+        return background;
+    }
+
+    void keepRingTone(String form, byte[] bytes) {
+        ringTone = new RingTone(form, bytes.clone());
+    }
+
+    RingTone ringTone() {
+        return ringTone;
     }
 
     synchronized void restarted() {

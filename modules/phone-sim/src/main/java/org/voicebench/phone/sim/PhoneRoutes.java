@@ -8,6 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import com.sun.net.httpserver.HttpExchange;
 import org.voicebench.phone.model.ImageFormat;
+import org.w3c.dom.Element;
 
 /**
  * What one phone answers on each path (contract: paths per family). Its own family's paths only: the
@@ -22,11 +23,13 @@ final class PhoneRoutes {
     private final SimulatedPhone phone;
     private final WebPaths paths;
     private final PhoneAuthentication authentication;
+    private final Personalizer personalizer;
 
     PhoneRoutes(SimulatedPhone phone, LabRuntime lab) {
         this.phone = phone;
         this.paths = WebPaths.of(phone.profile().family());
         this.authentication = new PhoneAuthentication(lab);
+        this.personalizer = new Personalizer(phone.device());
     }
 
     Reply route(HttpExchange ex) throws IOException {
@@ -97,14 +100,15 @@ final class PhoneRoutes {
         if (body.length > MAX_BODY) {
             return Reply.xml(CiscoXml.error(1));
         }
-        List<String> urls;
+        List<CiscoXml.Item> items;
         try {
-            urls = ExecuteParser.parse(body, ex.getRequestHeaders().getFirst("Content-Type"));
+            Element root = ExecuteParser.root(body, ex.getRequestHeaders().getFirst("Content-Type"));
+            items = Personalizer.handles(root) ? List.of(personalizer.apply(root))
+                    : phone.device().execute(ExecuteParser.items(root), System.nanoTime());
         } catch (ExecuteParser.NotParsedException e) {
             LOG.log(Level.FINE, "{0}: Execute not parsed: {1}", new Object[] {phone.name(), e.getMessage()});
             return Reply.xml(CiscoXml.error(1));
         }
-        List<CiscoXml.Item> items = phone.device().execute(urls, System.nanoTime());
         return phone.profile().family().is79xx()
                 ? Reply.xml(CiscoXml.padded79xxResponse(items), StandardCharsets.ISO_8859_1)
                 : Reply.xml(CiscoXml.response(items));

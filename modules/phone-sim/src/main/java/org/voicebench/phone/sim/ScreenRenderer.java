@@ -33,6 +33,14 @@ final class ScreenRenderer {
     }
 
     static BufferedImage render(Screen s, ModelProfile m) {
+        return render(s, m, null);
+    }
+
+    /**
+     * The screen with {@code background} (a setBackground image; null: none) drawn behind the lines, scaled to
+     * the area between the title bar and the soft keys, where a phone shows its wallpaper.
+     */
+    static BufferedImage render(Screen s, ModelProfile m, BufferedImage background) {
         int w = m.screenWidth();
         int h = m.screenHeight();
         BufferedImage img = new BufferedImage(w, h, m.grayscale() ? BufferedImage.TYPE_BYTE_GRAY
@@ -51,6 +59,10 @@ final class ScreenRenderer {
             FontMetrics fm = g.getFontMetrics();
             g.setColor(p.background);
             g.fillRect(0, 0, w, h);
+            if (background != null) {
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                g.drawImage(background, 0, bar, w, h - 2 * bar, null);
+            }
             // title bar
             g.setColor(p.titleBg);
             g.fillRect(0, 0, w, bar);

@@ -16,7 +16,8 @@ import org.w3c.dom.Element;
  * versions it takes (as real CUCM answers; field-tested by other AXL clients). {@code listPhone}: name
  * (and device pool) criteria with SQL-like wildcards, returnedTags, skip/first; {@code getCCMVersion};
  * {@code doDeviceReset}; {@code getAppUser} and {@code updateAppUser} (by {@code userid}; userid and
- * {@code associatedDevices} only, an update's list replacing the whole list).
+ * {@code associatedDevices} only, an update's list replacing the whole list); {@code getPhone}, {@code updatePhone}
+ * (by name, {@code vendorConfig} replaced whole) and {@code applyPhone} ({@link LabVendorConfig}).
  */
 final class SimulatedAxl {
 
@@ -165,6 +166,76 @@ final class SimulatedAxl {
 
     private static CucmSoap.BadRequest userNotFound(String userid) {
         return CucmSoap.BadRequest.axl(ITEM_NOT_VALID, "Item not valid: The specified User " + userid + " was not found");
+    }
+
+    /** The device name of a {@code getPhone}, {@code updatePhone} or {@code applyPhone} (by name; uuid is not simulated). */
+    static String phoneName(Element op) throws CucmSoap.BadRequest {
+        String name = CucmSoap.text(op, "name");
+        if (name == null || name.isBlank()) {
+            throw new CucmSoap.BadRequest(CucmSoap.local(op) + " needs a name (the simulator does not take uuid)", null);
+        }
+        return name.strip();
+    }
+
+    /**
+     * An {@code updatePhone}'s phone field {@code phonePersonalization}; null when it has none.
+     *
+     * @throws CucmSoap.BadRequest for a value AXL does not take
+     */
+    static String phonePersonalization(Element op) throws CucmSoap.BadRequest {
+        String v = CucmSoap.text(op, "phonePersonalization");
+        if (v == null) {
+            return null;
+        }
+        if (!v.strip().matches("Enabled|Disabled|Default")) {
+            throw new CucmSoap.BadRequest("Invalid value '" + v + "' for phonePersonalization (Enabled, Disabled, Default)",
+                    null);
+        }
+        return v.strip();
+    }
+
+    /** The first-level elements of an {@code updatePhone}'s {@code vendorConfig}, in order; null when it has none. */
+    static Map<String, String> vendorConfig(Element op) {
+        Element config = CucmSoap.child(op, "vendorConfig");
+        if (config == null) {
+            return null;
+        }
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (Element e : CucmSoap.children(config, null)) {
+            out.put(CucmSoap.local(e), e.getTextContent().strip());
+        }
+        return out;
+    }
+
+    /** {@code getPhone}: {@code <return><phone uuid="{...}"><name/><model/><vendorConfig>...</vendorConfig></phone></return>}. */
+    static String getPhoneResponse(String version, String name, String model, Map<String, String> vendorConfig) {
+        return getPhoneResponse(version, name, model, vendorConfig, null);
+    }
+
+    /** As above, with the phone field {@code phonePersonalization} when not null. */
+    static String getPhoneResponse(String version, String name, String model, Map<String, String> vendorConfig,
+            String phonePersonalization) {
+        StringBuilder b = new StringBuilder(CucmSoap.ENVELOPE_START).append("<ns:getPhoneResponse xmlns:ns=\"")
+                .append(namespace(version)).append("\"><return><phone uuid=\"{").append(uuid(name)).append("}\">");
+        CucmSoap.element(b, "name", name);
+        CucmSoap.element(b, "model", model);
+        if (phonePersonalization != null) {
+            CucmSoap.element(b, "phonePersonalization", phonePersonalization);
+        }
+        b.append("<vendorConfig>");
+        vendorConfig.forEach((k, v) -> CucmSoap.element(b, k, v));
+        return b.append("</vendorConfig></phone></return></ns:getPhoneResponse>").append(CucmSoap.ENVELOPE_END).toString();
+    }
+
+    /** The answer of {@code updatePhone} or {@code applyPhone}: the phone's uuid. */
+    static String phoneUuidResponse(String operation, String version, String name) {
+        return CucmSoap.ENVELOPE_START + "<ns:" + operation + "Response xmlns:ns=\"" + namespace(version) + "\"><return>{"
+                + uuid(name) + "}</return></ns:" + operation + "Response>" + CucmSoap.ENVELOPE_END;
+    }
+
+    /** AXL's fault for a phone name nobody configured. */
+    static CucmSoap.BadRequest phoneNotFound(String name) {
+        return CucmSoap.BadRequest.axl(ITEM_NOT_VALID, "Item not valid: The specified " + name + " was not found");
     }
 
     /** CUCM's error page for a schema version it does not take, naming those it does. */

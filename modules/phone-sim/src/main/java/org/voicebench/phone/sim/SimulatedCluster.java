@@ -295,8 +295,17 @@ public final class SimulatedCluster implements AutoCloseable {
             case TVS_REGENERATED -> regenerated(baseline, "TVS", pub);
             case CALLMANAGER_TVS_REGENERATED -> regenerated(regenerated(baseline, "CallManager", pub), "TVS", pub);
             case ITLRECOVERY_REGENERATED -> regenerated(baseline, "ITLRecovery", pub);
+            case ITLRECOVERY_TVS_REGENERATED -> everyTvsRegenerated(regenerated(baseline, "ITLRecovery", pub));
             case CLUSTER_MOVE -> settings.makeCluster(OTHER_DOMAIN, settings.seed + OTHER_CLUSTER_SEED);
         };
+    }
+
+    private LabCluster everyTvsRegenerated(LabCluster c) {
+        LabCluster out = c;
+        for (String node : c.nodes()) {
+            out = regenerated(out, "TVS", node);
+        }
+        return out;
     }
 
     /** The same regeneration gives the same new certificate, whichever scenario asks for it. */
@@ -336,7 +345,7 @@ public final class SimulatedCluster implements AutoCloseable {
         String pub = publisher().name();
         SimulatedCucmApi started = SimulatedCucmApi.start(api, new InetSocketAddress(publisher().address(), 0),
                 state.cluster().identity(LabCluster.TOMCAT, pub), nodes.stream().map(ClusterNode::name).toList(),
-                applicationUsers, workers);
+                applicationUsers, node -> state.cluster().identity("CallManager", node).certificate(), workers);
         servers.add(started);
         return started;
     }

@@ -35,7 +35,11 @@ import org.w3c.dom.Element;
  * {@code %}, returnedTags, skip/first), {@code getCCMVersion}, {@code doDeviceReset} (restarts the lab
  * phone of that name), {@code executeSQLQuery} on the Authentication URL enterprise parameters, and
  * {@code getAppUser}/{@code updateAppUser} on the cluster's {@link ApplicationUsers} (userid and
- * {@code associatedDevices}; an update's list replaces the whole list, as on CUCM).
+ * {@code associatedDevices}; an update's list replaces the whole list, as on CUCM), and {@code getPhone},
+ * {@code updatePhone}, {@code applyPhone} on a lab phone's Phone Personalization ({@code phonePersonalization}, taken at
+ * the restart {@code applyPhone} causes), Web Access, Settings Access and Authentication URL
+ * ({@link LabVendorConfig}: the phone takes an update at its next restart only if it trusts its configuration
+ * file's signer, {@link ConfigFileTrust}).
  * RIS: {@code selectCmDevice} by name (entries per node with their time stamps, at most 1,000 with
  * {@code TotalDevicesFound} the full count, nil {@code CmNodes} when empty, failing nodes on demand),
  * Cisco's "Exceeded allowed rate for Reatime information" fault on demand or past a rate limit. One
@@ -68,14 +72,22 @@ public final class SimulatedCucmApi implements AutoCloseable {
     private final List<Integer> risChunks = new CopyOnWriteArrayList<>();
     private final List<String> soapActions = new CopyOnWriteArrayList<>();
     private final List<String> resets = new CopyOnWriteArrayList<>();
+    private final List<String> updates = new CopyOnWriteArrayList<>();
+    private final List<String> applied = new CopyOnWriteArrayList<>();
+    private final List<String> personalizationUpdates = new CopyOnWriteArrayList<>();
     private final EnterpriseParameters parameters;
     private final RisRateLimit risLimit;
     private final ApplicationUsers appUsers;
+    private final LabVendorConfig vendorConfig;
+    private final java.util.function.Function<String, byte[]> configSigner;
 
     private SimulatedCucmApi(HttpsServer server, Builder settings, List<String> nodes, byte[] certificate,
-                             String publisher, ApplicationUsers appUsers) {
+                             String publisher, ApplicationUsers appUsers,
+                             java.util.function.Function<String, byte[]> configSigner) {
         this.server = server;
         this.appUsers = appUsers;
+        this.vendorConfig = new LabVendorConfig(publisher);
+        this.configSigner = configSigner;
         this.settings = settings;
         this.nodes = List.copyOf(nodes);
         this.certificate = certificate;
@@ -95,9 +107,14 @@ public final class SimulatedCucmApi implements AutoCloseable {
         return new Builder();
     }
 
-    /** Binds on {@code at} with the tomcat identity and serves on the workers. */
+    /**
+     * Binds on {@code at} with the tomcat identity and serves on the workers.
+     *
+     * @param configSigner a node's CallManager certificate now (DER): it signs the configuration files of its phones
+     */
     static SimulatedCucmApi start(Builder settings, InetSocketAddress at, LabIdentity tomcat, List<String> nodes,
-                                  ApplicationUsers appUsers, Executor workers) throws IOException {
+                                  ApplicationUsers appUsers, java.util.function.Function<String, byte[]> configSigner,
+                                  Executor workers) throws IOException {
         Builder checked = settings.copy(); // before binding: a missing user must not leave a port bound
         HttpsServer s;
         try {
@@ -108,7 +125,7 @@ public final class SimulatedCucmApi implements AutoCloseable {
         }
         s.setHttpsConfigurator(new HttpsConfigurator(TlsIdentities.serverContext(tomcat)));
         SimulatedCucmApi api = new SimulatedCucmApi(s, checked, nodes, tomcat.certificate(),
-                at.getAddress().getHostAddress(), appUsers);
+                at.getAddress().getHostAddress(), appUsers, configSigner);
         s.createContext(AXL_PATH, api::axl);
         s.createContext(RIS_PATH, api::ris);
         s.setExecutor(workers);
@@ -182,6 +199,21 @@ public final class SimulatedCucmApi implements AutoCloseable {
         return List.copyOf(resets);
     }
 
+    /** The device names of each {@code updatePhone} with a {@code vendorConfig}, in order. */
+    public List<String> phoneUpdates() {
+        return List.copyOf(updates);
+    }
+
+    /** The device names of each {@code updatePhone} with a {@code phonePersonalization}, in order. */
+    public List<String> personalizationUpdates() {
+        return List.copyOf(personalizationUpdates);
+    }
+
+    /** The device names of each {@code applyPhone} of a known device, in order. */
+    public List<String> phoneApplies() {
+        return List.copyOf(applied);
+    }
+
     private void axl(HttpExchange ex) throws IOException {
         try (ex) {
             axlCalls.incrementAndGet();
@@ -230,11 +262,55 @@ public final class SimulatedCucmApi implements AutoCloseable {
                 }
                 yield SimulatedAxl.resetResponse(r, known, version);
             }
+            case "getPhone" -> getPhone(op, version);
+            case "updatePhone" -> updatePhone(op, version);
+            case "applyPhone" -> {
+                String name = SimulatedAxl.phoneName(op);
+                if (!settings.restart(name)) {
+                    throw SimulatedAxl.phoneNotFound(name);
+                }
+                applied.add(name);
+                yield SimulatedAxl.phoneUuidResponse("applyPhone", version, name);
+            }
             case "getAppUser" -> SimulatedAxl.getAppUser(op, version, appUsers);
             case "updateAppUser" -> SimulatedAxl.updateAppUser(op, version, appUsers);
             default -> throw new CucmSoap.BadRequest("No such operation '" + operation + "' (the simulated AXL implements"
-                    + " listPhone, getCCMVersion, doDeviceReset, executeSQLQuery, getAppUser and updateAppUser)", null);
+                    + " listPhone, getCCMVersion, doDeviceReset, executeSQLQuery, getAppUser, updateAppUser, getPhone,"
+                    + " updatePhone and applyPhone)", null);
         };
+    }
+
+    private String getPhone(Element op, String version) throws CucmSoap.BadRequest {
+        String name = SimulatedAxl.phoneName(op);
+        SimulatedPhone p = settings.labPhone(name);
+        if (p != null) {
+            return SimulatedAxl.getPhoneResponse(version, p.name(), "Cisco " + p.profile().model(), vendorConfig.read(p),
+                    p.personalizationInCucm() ? "Enabled" : "Disabled");
+        }
+        CucmDevice d = devices().stream().filter(x -> x.name().equalsIgnoreCase(name)).findFirst()
+                .orElseThrow(() -> SimulatedAxl.phoneNotFound(name));
+        return SimulatedAxl.getPhoneResponse(version, d.name(), d.model(), LabVendorConfig.defaults());
+    }
+
+    /** A lab phone's new vendorConfig is offered to the phone, which takes it at its next restart if it trusts the signer. */
+    private String updatePhone(Element op, String version) throws CucmSoap.BadRequest {
+        String name = SimulatedAxl.phoneName(op);
+        SimulatedPhone p = settings.labPhone(name);
+        if (p == null) {
+            throw SimulatedAxl.phoneNotFound(name);
+        }
+        String personalization = SimulatedAxl.phonePersonalization(op);
+        if (personalization != null) {
+            p.offerPersonalization(personalization.equals("Enabled"));
+            personalizationUpdates.add(name);
+        }
+        java.util.Map<String, String> sent = SimulatedAxl.vendorConfig(op);
+        if (sent != null) {
+            String node = nodes.get(SimulatedCluster.phoneNodeIndex(p.index(), nodes.size()));
+            p.offerConfiguration(vendorConfig.update(p, sent, () -> configSigner.apply(node)));
+            updates.add(name);
+        }
+        return SimulatedAxl.phoneUuidResponse("updatePhone", version, name);
     }
 
     private void ris(HttpExchange ex) throws IOException {
@@ -469,6 +545,18 @@ public final class SimulatedCucmApi implements AutoCloseable {
                 }
             }
             return out;
+        }
+
+        /** The lab phone of that name, or null. */
+        SimulatedPhone labPhone(String deviceName) {
+            for (LabPhones l : labs) {
+                for (SimulatedPhone p : l.lab().phones()) {
+                    if (p.name().equalsIgnoreCase(deviceName)) {
+                        return p;
+                    }
+                }
+            }
+            return null;
         }
 
         /** Restarts the lab phone of that name; whether any device has the name. */

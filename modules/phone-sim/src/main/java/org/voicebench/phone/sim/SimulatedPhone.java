@@ -1,5 +1,6 @@
 package org.voicebench.phone.sim;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -33,6 +34,10 @@ public final class SimulatedPhone {
     private boolean rebooting;
     private boolean stopped;
     private int reboots;
+    /** What CUCM holds for it and it has not taken yet (taken at a restart it trusts the signer of), or null. */
+    private volatile ConfigurationOffer offered;
+    /** Phone Personalization as CUCM holds it after an AXL updatePhone, taken at the next restart; null: none pending. */
+    private volatile Boolean personalizationOffered;
 
     /**
      * Where the phone gets its trust lists after a restart ({@link TrustListBoot}).
@@ -115,6 +120,16 @@ public final class SimulatedPhone {
     /** The encoded screenshot, as {@code /CGI/Screenshot} serves it. */
     public byte[] screenshot() {
         return device.screenshot().clone();
+    }
+
+    /** The background a setBackground installed (as downloaded), or empty for the firmware's own. */
+    public Optional<BufferedImage> background() {
+        return Optional.ofNullable(device.background());
+    }
+
+    /** The ring tone a setRingTone installed, as downloaded ({@code .raw} or {@code .rwb} bytes), or empty. */
+    public Optional<byte[]> ringTone() {
+        return Optional.ofNullable(device.ringTone()).map(t -> t.bytes().clone());
     }
 
     public boolean hasItl() {
@@ -272,6 +287,34 @@ public final class SimulatedPhone {
         return true;
     }
 
+    /**
+     * True while CUCM holds a configuration for the phone that it has not taken: it restarted since (or was never
+     * restarted) and did not trust the signer of its configuration file.
+     */
+    public boolean configurationPending() {
+        return offered != null;
+    }
+
+    ConfigurationOffer offeredConfiguration() {
+        return offered;
+    }
+
+    /** CUCM changed the phone's configuration (AXL updatePhone): it is taken at the next restart the phone trusts. */
+    void offerConfiguration(ConfigurationOffer offer) {
+        offered = offer;
+    }
+
+    /** CUCM changed the phone's Phone Personalization (AXL updatePhone): taken at its next restart. */
+    void offerPersonalization(boolean on) {
+        personalizationOffered = on;
+    }
+
+    /** Phone Personalization as AXL shows it: what CUCM holds for the phone, taken or not. */
+    boolean personalizationInCucm() {
+        Boolean pending = personalizationOffered;
+        return pending != null ? pending : device.conditions().personalization();
+    }
+
     PhoneDevice device() {
         return device;
     }
@@ -310,13 +353,24 @@ public final class SimulatedPhone {
     }
 
     /**
-     * Back up: the phone asks its TFTP server for its trust lists ({@link TrustListBoot}), and drops the
+     * Back up: the phone asks its TFTP server for its trust lists ({@link TrustListBoot}), takes the configuration
+     * CUCM offers when it trusts its signer ({@link ConfigFileTrust}), and drops the
      * connections it held. The rebind and the end of the restart happen under this phone's lock,
      * so that no request reaches the new server while the phone still counts as restarting (it would be
      * held forever).
      */
     private void finishReboot() {
         boot.run(device.trust());
+        ConfigurationOffer offer = offered;
+        if (offer != null && offer.trusted(device.trust().itl(), boot.servedItl())) {
+            device.setConditions(offer.applyTo(device.conditions()));
+            offered = null;
+        }
+        Boolean personalization = personalizationOffered;
+        if (personalization != null) { // a field of the configuration file: taken at any restart (assumed)
+            device.setConditions(device.conditions().withPersonalization(personalization));
+            personalizationOffered = null;
+        }
         device.restarted();
         synchronized (this) {
             try {

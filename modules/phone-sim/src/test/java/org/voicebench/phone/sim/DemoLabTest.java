@@ -124,6 +124,21 @@ class DemoLabTest {
     }
 
     @Test
+    void twoCurrentPhonesHaveTheirSettingsAccessLockedAndNoOtherDoes() {
+        List<SimulatedPhone> locked = demo.settingsLockedPhones();
+        assertEquals(2, locked.size());
+        assertEquals(List.of(SettingsAccess.DISABLED, SettingsAccess.RESTRICTED),
+                locked.stream().map(p -> p.conditions().settingsAccess()).toList());
+        for (SimulatedPhone p : locked) {
+            assertFalse(demo.stalePhones().contains(p), p + ": locked phones hold the current ITL (the audit leaves them)");
+            assertNotEquals(demo.ctiUncontrolledPhone(), p);
+        }
+        assertEquals(locked, demo.phones().phones().stream()
+                .filter(p -> p.conditions().settingsAccess() != SettingsAccess.ENABLED).toList());
+        assertTrue(demo.describe().contains("settings access disabled"), demo.describe());
+    }
+
+    @Test
     void theOwnPasswordPhoneRefusesTheLabPasswordAndAcceptsItsOwn() throws Exception {
         SimulatedPhone own = demo.ownPasswordPhone();
         assertTrue(demo.stalePhones().contains(own));

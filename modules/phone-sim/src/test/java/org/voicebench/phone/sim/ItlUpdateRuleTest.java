@@ -29,16 +29,22 @@ import org.voicebench.trust.lab.LabCluster;
  */
 class ItlUpdateRuleTest {
 
-    /** What the rule must do per scenario; the comparer's verdict must agree. */
-    private static Map<ClusterScenario, Boolean> restartInstalls() {
+    /**
+     * What the rule must do per scenario; the comparer's verdict must agree. Every scenario is listed (a new one must
+     * say what it does): ITLRecovery and every TVS regenerated together is rejected where ITLRecovery signs the ITL
+     * (CUCM 12+), accepted where the unchanged CallManager certificate does (before 12).
+     */
+    private static Map<ClusterScenario, Boolean> restartInstalls(LabCluster.ItlSigning signing) {
         Map<ClusterScenario, Boolean> m = new EnumMap<>(ClusterScenario.class);
         m.put(ClusterScenario.BASELINE, true);
         m.put(ClusterScenario.CALLMANAGER_REGENERATED, true);
         m.put(ClusterScenario.TVS_REGENERATED, true);
         m.put(ClusterScenario.CALLMANAGER_TVS_REGENERATED, true);
         m.put(ClusterScenario.ITLRECOVERY_REGENERATED, true);
+        m.put(ClusterScenario.ITLRECOVERY_TVS_REGENERATED, signing != LabCluster.ItlSigning.ITL_RECOVERY);
         m.put(ClusterScenario.CLUSTER_MOVE, false);
         m.put(ClusterScenario.ROLLBACK_ITL, true);
+        assertEquals(java.util.EnumSet.allOf(ClusterScenario.class), m.keySet(), "every scenario says what a restart does");
         return m;
     }
 
@@ -68,7 +74,7 @@ class ItlUpdateRuleTest {
 
                     boolean installed = Arrays.equals(today, p.itl().orElseThrow());
                     assertEquals(verdict != Verdict.PHONES_WILL_REJECT, installed, what);
-                    assertEquals(restartInstalls().get(scenario), installed, what);
+                    assertEquals(restartInstalls(signing).get(scenario), installed, what);
                     if (installed) {
                         assertEquals("", p.trustListStatus(), what);
                     } else {

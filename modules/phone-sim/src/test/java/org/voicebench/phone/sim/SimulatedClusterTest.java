@@ -185,6 +185,9 @@ class SimulatedClusterTest {
             case TVS_REGENERATED -> Set.of("TVS@cucm-pub");
             case CALLMANAGER_TVS_REGENERATED -> Set.of("CallManager@cucm-pub", "TVS@cucm-pub");
             case ITLRECOVERY_REGENERATED -> Set.of("ITLRecovery@cucm-pub");
+            case ITLRECOVERY_TVS_REGENERATED -> new TreeSet<>(java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of("ITLRecovery@cucm-pub"),
+                    before.nodes().stream().map(n -> "TVS@" + n)).toList());
             case CLUSTER_MOVE -> new TreeSet<>(before.identities().stream().map(i -> i.role() + "@" + i.node()).toList());
         };
         assertEquals(new TreeSet<>(expected), changed);
@@ -239,7 +242,7 @@ class SimulatedClusterTest {
         assertEquals(ClusterScenario.CLUSTER_MOVE, ClusterScenario.parse("cluster_move"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ClusterScenario.parse("reboot"));
         assertEquals("unknown scenario 'reboot'; valid: baseline, callmanager-regenerated, tvs-regenerated, "
-                + "callmanager-tvs-regenerated, itlrecovery-regenerated, cluster-move, rollback-itl", e.getMessage());
+                + "callmanager-tvs-regenerated, itlrecovery-regenerated, itlrecovery-tvs-regenerated, cluster-move, rollback-itl", e.getMessage());
     }
 
     @Test

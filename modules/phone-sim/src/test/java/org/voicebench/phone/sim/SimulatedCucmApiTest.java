@@ -90,10 +90,10 @@ class SimulatedCucmApiTest {
 
     @Test
     void anUnknownAxlOperationIsAnAxlFault() throws Exception {
-        Reply r = post("/axl/", "\"CUCM:DB ver=14.0 getPhone\"", envelope("<ns:getPhone><name>SEP1</name></ns:getPhone>"),
+        Reply r = post("/axl/", "\"CUCM:DB ver=14.0 getLine\"", envelope("<ns:getLine><pattern>1000</pattern></ns:getLine>"),
                 "axl:pw");
         assertEquals(500, r.status());
-        assertTrue(r.body().contains("<faultstring>No such operation &apos;getPhone&apos;"), r.body());
+        assertTrue(r.body().contains("<faultstring>No such operation &apos;getLine&apos;"), r.body());
         assertTrue(r.body().contains("<axlError><axlcode>-1</axlcode>"), r.body());
     }
 

@@ -2,7 +2,10 @@ package org.voicebench.remote.ui;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.openide.util.lookup.ServiceProvider;
+import org.voicebench.phone.KeyTransport;
+import org.voicebench.phone.PhoneAddress;
 import org.voicebench.phone.PhoneClient;
 import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.phone.model.ModelProfiles;
@@ -25,6 +28,11 @@ public final class ApplicationPhones implements PhonesService {
     @Override
     public ModelProfiles profiles() {
         return RemoteServices.getDefault().profiles();
+    }
+
+    @Override
+    public void keysUsed(Map<PhoneAddress, KeyTransport> used) {
+        RemoteServices.getDefault().list().setKeys(used);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import javax.swing.event.ChangeListener;
 import org.openide.util.ChangeSupport;
+import org.voicebench.phone.KeyTransport;
 import org.voicebench.phone.PhoneAddress;
 import org.voicebench.phone.inventory.InventoryStore;
 import org.voicebench.phone.inventory.PhoneEntry;
@@ -27,6 +28,8 @@ final class PhoneList {
     private final Path file;
     private final ChangeSupport changes = new ChangeSupport(this);
     private final Map<PhoneAddress, PhoneProbe.Result> status = new ConcurrentHashMap<>();
+    /** How keys last reached each phone (an audit's fix, a macro run, the remote view), in memory only. */
+    private final Map<PhoneAddress, KeyTransport> keys = new ConcurrentHashMap<>();
     private PhoneInventory saved;
     private List<PhoneEntry> lab = List.of();
     /** Users given to single lab phones, for the lab's lifetime only (its phones are never saved). */
@@ -124,6 +127,20 @@ final class PhoneList {
     void setStatus(PhoneAddress address, PhoneProbe.Result result) {
         status.put(address, result);
         changes.fireChange();
+    }
+
+    /** Notes how keys last reached these phones. */
+    void setKeys(Map<PhoneAddress, KeyTransport> used) {
+        if (used.isEmpty()) {
+            return;
+        }
+        keys.putAll(used);
+        changes.fireChange();
+    }
+
+    /** How keys last reached the phone, or empty when none was sent since the application started. */
+    Optional<KeyTransport> keys(PhoneAddress address) {
+        return Optional.ofNullable(keys.get(address));
     }
 
     Optional<PhoneProbe.Result> status(PhoneAddress address) {

@@ -25,7 +25,8 @@ import org.voicebench.phone.model.ModelProfiles;
  */
 @Messages({
     "COL_Address=Address", "COL_Model=Model", "COL_Firmware=Firmware", "COL_Status=Status",
-    "COL_LastSeen=Last Seen", "COL_Itl=ITL", "COL_Name=Name",
+    "COL_LastSeen=Last Seen", "COL_Itl=ITL", "COL_Name=Name", "COL_Keys=Keys",
+    "HINT_Keys=How keys last reached the phone: web (its web server) or cti (CUCM, over its registration)",
     "GROUP_None=Ungrouped",
     "# {0} - user", "GROUP_User=user {0}"
 })
@@ -37,7 +38,8 @@ final class PhoneNodes {
     static final String STATUS = "status";
     static final String SEEN = "seen";
     static final String ITL = "itl";
-    private static final String[] COLUMNS = {ADDRESS, MODEL, FIRMWARE, STATUS, SEEN, ITL};
+    static final String KEYS = "keys";
+    private static final String[] COLUMNS = {ADDRESS, MODEL, FIRMWARE, STATUS, SEEN, ITL, KEYS};
 
     /** The actions a node offers; the panel implements them on the selection. */
     interface Actions {
@@ -52,7 +54,7 @@ final class PhoneNodes {
     /** Name/label pairs for {@code OutlineView.setPropertyColumns}. */
     static String[] columns() {
         return new String[] {ADDRESS, Bundle.COL_Address(), MODEL, Bundle.COL_Model(), FIRMWARE, Bundle.COL_Firmware(),
-            STATUS, Bundle.COL_Status(), SEEN, Bundle.COL_LastSeen(), ITL, Bundle.COL_Itl()};
+            STATUS, Bundle.COL_Status(), SEEN, Bundle.COL_LastSeen(), ITL, Bundle.COL_Itl(), KEYS, Bundle.COL_Keys()};
     }
 
     static Node root(PhoneList list, Actions actions) {
@@ -241,6 +243,9 @@ final class PhoneNodes {
                 return r == null ? "" : Texts.time(r.seen());
             }));
             set.put(text(ITL, Bundle.COL_Itl(), () -> Texts.itl(status())));
+            Node.Property<String> keys = text(KEYS, Bundle.COL_Keys(), () -> list.keys(address).map(k -> k.id()).orElse(""));
+            keys.setShortDescription(Bundle.HINT_Keys());
+            set.put(keys);
             sheet.put(set);
             return sheet;
         }

@@ -88,6 +88,11 @@ final class PhonesPanel extends JPanel implements ExplorerManager.Provider, Phon
     private final Action open = action(Bundle.ACT_Open(), this::openSelected);
     /** Other modules' actions on the selection (Run Macro): this module does not know them. */
     private final List<Action> extensions = new ArrayList<>();
+    /** The registered extensions; a module installed or enabled later (Tools > Plugins) adds its actions at once. */
+    private final Lookup.Result<PhonesWindowExtension> extensionResult = Lookup.getDefault().lookupResult(PhonesWindowExtension.class);
+    private final org.openide.util.LookupListener extensionListener = e -> SwingUtilities.invokeLater(this::extensionsChanged);
+    private final List<JButton> extensionButtons = new ArrayList<>();
+    private JToolBar toolbar;
     private boolean probedOnce;
     /** How often the shown window probes every phone again (read-only requests, a few phones at a time). */
     static final int STATUS_PERIOD_MS = 60_000;
@@ -101,9 +106,10 @@ final class PhonesPanel extends JPanel implements ExplorerManager.Provider, Phon
         this.services = services;
         this.dialogs = dialogs;
         this.opener = opener;
-        for (PhonesWindowExtension x : Lookup.getDefault().lookupAll(PhonesWindowExtension.class)) {
+        for (PhonesWindowExtension x : extensionResult.allInstances()) {
             extensions.addAll(x.actions(this));
         }
+        extensionResult.addLookupListener(extensionListener);
         view.setPropertyColumns(PhoneNodes.columns());
         view.getOutline().setDefaultRenderer(org.openide.nodes.Node.Property.class, new PlainPropertyRenderer());
         view.getOutline().setRootVisible(false);
@@ -131,11 +137,36 @@ final class PhonesPanel extends JPanel implements ExplorerManager.Provider, Phon
             Mnemonics.setLocalizedText(b, (String) a.getValue(RAW_NAME));
             bar.add(b);
         }
-        extensions.forEach(a -> bar.add(new JButton(a)));
+        extensions.forEach(a -> {
+            JButton b = new JButton(a);
+            extensionButtons.add(b);
+            bar.add(b);
+        });
+        toolbar = bar;
         // the window system's splits keep a window at least at its minimum size, and a toolbar's is its full
         // width: the Phones window would take most of the main window and squeeze the remote views beside it
         bar.setMinimumSize(new Dimension(0, bar.getPreferredSize().height));
         return bar;
+    }
+
+    /** The registered extensions changed (a plugin was installed, enabled or disabled): their actions again. */
+    private void extensionsChanged() {
+        extensions.clear();
+        for (PhonesWindowExtension x : extensionResult.allInstances()) {
+            extensions.addAll(x.actions(this));
+        }
+        if (toolbar != null) {
+            extensionButtons.forEach(toolbar::remove);
+            extensionButtons.clear();
+            extensions.forEach(a -> {
+                JButton b = new JButton(a);
+                extensionButtons.add(b);
+                toolbar.add(b);
+            });
+            toolbar.setMinimumSize(new Dimension(0, toolbar.getPreferredSize().height));
+            toolbar.revalidate();
+            toolbar.repaint();
+        }
     }
 
     @Override

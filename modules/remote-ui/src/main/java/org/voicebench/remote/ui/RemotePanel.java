@@ -24,6 +24,8 @@ import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.JToggleButton;
 import javax.swing.JToolBar;
+import javax.swing.SwingUtilities;
+import javax.swing.event.ChangeListener;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.Timer;
 import java.util.List;
@@ -32,7 +34,10 @@ import javax.swing.JComponent;
 import org.openide.awt.Mnemonics;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
+import org.openide.util.WeakListeners;
+import org.voicebench.cti.ui.api.CtiConfiguration;
 import org.voicebench.phone.DeviceInformation;
+import org.voicebench.phone.KeyTransport;
 import org.voicebench.phone.NetworkSetup;
 import org.voicebench.phone.Phone;
 import org.voicebench.phone.Screenshot;
@@ -56,6 +61,9 @@ import org.voicebench.remote.ui.api.RemoteViewExtension;
     "BTN_Save=&Save PNG\u2026", "BTN_Copy=&Copy",
     "BTN_Series=Capture Series\u2026", "BTN_Dial=&Dial", "LBL_Dial=Dial:", "BTN_Send=Send &URI", "LBL_Uri=URI:",
     "BTN_RefreshInfo=Refresh &Information",
+    "BTN_KeysOverCti=&Keys over CTI",
+    "TIP_KeysOverCti=Send the keypad's keys and URIs through CUCM over the phone's registration (no web server, no"
+            + " answer); the screen is still read from the web server",
     "TAB_Device=Device Information", "TAB_Network=Network Configuration",
     "TIP_Screen=Click here, then type: digits * #, arrows, Enter = Select, Backspace/Esc = Back, F1-F5 = soft keys",
     "TIP_Uri=Any Execute URI, e.g. Init:Services, Key:Settings, Dial:1234",
@@ -83,6 +91,11 @@ final class RemotePanel extends JPanel implements RemoteSession.Listener, Remote
     private final JSpinner interval = new JSpinner(new SpinnerNumberModel(DEFAULT_REFRESH_S, 1, 60, 1));
     private final JToggleButton originalSize = new JToggleButton();
     private final JToggleButton series = new JToggleButton();
+    private final JToggleButton keysOverCti = new JToggleButton();
+    /** The application's CTI, or null when the CTI module is not enabled. */
+    private final CtiConfiguration cti;
+    /** Enables Keys over CTI when CTI becomes usable (options saved, lab started); held while the view lives. */
+    private final ChangeListener ctiChanged = e -> SwingUtilities.invokeLater(this::ctiChanged);
     private final JTextField dial = new JTextField(14);
     private final JTextField uri = new JTextField(22);
     private final JLabel status = new JLabel(" ");
@@ -101,8 +114,14 @@ final class RemotePanel extends JPanel implements RemoteSession.Listener, Remote
     }
 
     RemotePanel(RemoteServices services, PhoneEntry entry, Dialogs dialogs) {
+        this(services, entry, dialogs, CtiConfiguration.getDefault());
+    }
+
+    /** @param cti the CTI the keypad may use (null: none) */
+    RemotePanel(RemoteServices services, PhoneEntry entry, Dialogs dialogs, CtiConfiguration cti) {
         super(new BorderLayout());
         this.dialogs = dialogs;
+        this.cti = cti;
         this.session = new RemoteSession(services, entry, this);
         ModelProfile profile = session.phone().profile().orElse(null);
         this.keypad = new Keypad(profile, this::press);
@@ -216,6 +235,19 @@ final class RemotePanel extends JPanel implements RemoteSession.Listener, Remote
         Mnemonics.setLocalizedText(series, Bundle.BTN_Series());
         series.addActionListener(e -> toggleSeries());
         bar.add(series);
+        if (cti != null) {
+            bar.addSeparator();
+            keysOverCti.setName("keysOverCti");
+            Mnemonics.setLocalizedText(keysOverCti, Bundle.BTN_KeysOverCti());
+            keysOverCti.setToolTipText(Bundle.TIP_KeysOverCti());
+            keysOverCti.setEnabled(cti.current().isPresent());
+            keysOverCti.addActionListener(e -> {
+                keysOverCti.setEnabled(false); // until the session says which way keys go
+                session.keysOverCti(keysOverCti.isSelected(), cti);
+            });
+            bar.add(keysOverCti);
+            cti.addChangeListener(WeakListeners.change(ctiChanged, cti));
+        }
         // other modules' tools (the macro recorder): this module does not know them
         for (RemoteViewExtension x : Lookup.getDefault().lookupAll(RemoteViewExtension.class)) {
             List<? extends JComponent> items = x.toolbarItems(this);
@@ -337,6 +369,18 @@ final class RemotePanel extends JPanel implements RemoteSession.Listener, Remote
     @Override
     public void failed(String message) {
         banner.show(message);
+    }
+
+    private void ctiChanged() {
+        if (!keysOverCti.isSelected()) {
+            keysOverCti.setEnabled(cti.current().isPresent());
+        }
+    }
+
+    @Override
+    public void keysGo(KeyTransport transport) {
+        keysOverCti.setSelected(transport == KeyTransport.CTI);
+        keysOverCti.setEnabled(cti != null && (keysOverCti.isSelected() || cti.current().isPresent()));
     }
 
     @Override

@@ -69,7 +69,7 @@ public final class RemoteServices implements AutoCloseable {
                 LOG.log(Level.WARNING, "cannot read the phone list; starting with an empty one: " + e.getMessage(), e);
                 list = PhoneList.empty(file);
             }
-            instance = new RemoteServices(list, new KeyringSecrets(), PhoneClientSettings.defaults(),
+            instance = new RemoteServices(list, new KeyringStore(), PhoneClientSettings.defaults(),
                     Lookup.getDefault().lookup(PhoneLabService.class));
         }
         return instance;

@@ -3,16 +3,24 @@ package org.voicebench.remote.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.swing.SwingUtilities;
+import org.openide.util.NbBundle.Messages;
+import org.voicebench.cti.ui.api.CtiAccess;
+import org.voicebench.cti.ui.api.CtiConfiguration;
 import org.voicebench.phone.DeviceInformation;
+import org.voicebench.phone.KeyTransport;
 import org.voicebench.phone.NetworkSetup;
 import org.voicebench.phone.Phone;
 import org.voicebench.phone.PhoneException;
 import org.voicebench.phone.PhoneFailure;
 import org.voicebench.phone.Screenshot;
+import org.voicebench.phone.cti.CtiException;
+import org.voicebench.phone.cti.CtiProvider;
+import org.voicebench.phone.cti.KeyRoutes;
 import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.ui.BackgroundWork;
 
@@ -22,6 +30,11 @@ import org.voicebench.ui.BackgroundWork;
  * waits), with the results handed to a {@link Listener} on the Swing thread. At most one periodic
  * screenshot is queued at a time, so a slow phone never piles up requests.
  */
+@Messages({
+    "ERR_NoCti=CTI is not configured (Tools > Options > CTI) and no Phone Lab with CTI runs",
+    "# {0} - address", "ERR_NoDeviceName=the phone {0} has no device name (SEP and its MAC) in the phone list: over CTI"
+            + " CUCM finds a phone only by it"
+})
 final class RemoteSession {
 
     /** Told on the Swing thread. */
@@ -42,6 +55,10 @@ final class RemoteSession {
 
         /** A file could not be written. */
         void writeFailed(String message);
+
+        /** The view's keys now go this way (after {@link #keysOverCti} opened or closed CTI, or failed to). */
+        default void keysGo(KeyTransport transport) {
+        }
     }
 
     /** How long after a key the screen is fetched, so the phone has drawn its answer. */
@@ -50,6 +67,10 @@ final class RemoteSession {
     private final RemoteServices services;
     private final PhoneEntry entry;
     private final Phone phone;
+    /** Where keys and URIs go: {@link #phone}, or it over a CTI channel. Set on the view's thread. */
+    private volatile Phone keys;
+    /** The CTI provider of the view's keys, or null. The view's thread. */
+    private volatile CtiProvider cti;
     private final Listener listener;
     /** One thread: keys keep their order; results to the Swing thread, none once the view is closed. */
     private final BackgroundWork work;
@@ -63,6 +84,7 @@ final class RemoteSession {
         this.entry = Objects.requireNonNull(entry, "entry");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.phone = services.phone(entry);
+        this.keys = phone;
         this.work = new BackgroundWork("Remote view " + entry.address(), 1, SwingUtilities::invokeLater);
         services.register(this);
     }
@@ -75,6 +97,11 @@ final class RemoteSession {
         return phone;
     }
 
+    /** How the view's keys go now (CTI once {@link #keysOverCti} opened it). */
+    KeyTransport keyTransport() {
+        return keys.keyTransport();
+    }
+
     /** The last screenshot received, or null. */
     Screenshot last() {
         return last;
@@ -85,8 +112,8 @@ final class RemoteSession {
         long t = System.nanoTime();
         post(() -> {
             try {
-                phone.press(key);
-                ok();
+                keys.press(key);
+                sent();
             } catch (PhoneException e) {
                 fail(e, "Key:" + key);
                 return;
@@ -100,8 +127,8 @@ final class RemoteSession {
         long t = System.nanoTime();
         post(() -> {
             try {
-                phone.execute(uri);
-                ok();
+                keys.execute(uri);
+                sent();
             } catch (PhoneException e) {
                 fail(e, uri);
                 return;
@@ -111,6 +138,42 @@ final class RemoteSession {
             }
             post(() -> fetch(t, uri), KEY_SETTLE_MS);
         }, 0);
+    }
+
+    /**
+     * Sends the view's keys and URIs over CTI (on) or to the web server again (off); reads stay on the web. Opening
+     * CTI logs in on the view's thread; when it fails the keys stay on the web and the banner says why.
+     *
+     * @param configuration the application's CTI
+     */
+    void keysOverCti(boolean on, CtiConfiguration configuration) {
+        post(() -> {
+            closeCti();
+            if (on) {
+                try {
+                    CtiAccess access = configuration.current().orElseThrow(
+                            () -> CtiException.notConfigured(Bundle.ERR_NoCti()));
+                    String device = KeyRoutes.deviceName(entry).orElseThrow(
+                            () -> CtiException.notConfigured(Bundle.ERR_NoDeviceName(entry.address())));
+                    cti = configuration.open(access);
+                    keys = phone.over(cti.channel(entry.address(), device));
+                } catch (CtiException e) {
+                    closeCti();
+                    work.later(() -> listener.failed(Texts.ctiUnusable(e.getMessage())));
+                }
+            }
+            KeyTransport now = keys.keyTransport();
+            work.later(() -> listener.keysGo(now));
+        }, 0);
+    }
+
+    /** The view's thread. */
+    private void closeCti() {
+        keys = phone;
+        if (cti != null) {
+            cti.close();
+            cti = null;
+        }
     }
 
     /** Queues a screenshot unless one is already queued. */
@@ -174,10 +237,15 @@ final class RemoteSession {
         }, 0);
     }
 
-    /** Stops the view's requests; the shared client stays open. */
+    /** Stops the view's requests and shuts its CTI provider down; the shared client stays open. */
     void close() {
         services.unregister(this);
         work.close();
+        CtiProvider open = cti;
+        cti = null;
+        if (open != null) {
+            open.close();
+        }
     }
 
     /** Runs a task on the view's processor; once the application's client is closed (exit), its failures are moot. */
@@ -222,6 +290,12 @@ final class RemoteSession {
 
     private void ok() {
         work.later(listener::succeeded);
+    }
+
+    /** A key or URI went out: the Phones window's Keys column says how. */
+    private void sent() {
+        services.list().setKeys(Map.of(entry.address(), keys.keyTransport()));
+        ok();
     }
 
     private void fail(PhoneException e, String uri) {

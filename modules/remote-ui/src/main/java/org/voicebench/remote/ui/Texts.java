@@ -34,6 +34,8 @@ import org.voicebench.phone.inventory.PhoneState;
     "# {0} - URI", "# {1} - the phone's answer", "BANNER_Rejected=The phone rejected {0} ({1}): it does not accept it"
             + " in its current state, or this model has no such key.",
     "BANNER_Slow=The phone is busy: the request waited too long behind other requests. Try again or slow down.",
+    "# {0} - what CTI said", "BANNER_Cti=Over CTI: {0}",
+    "# {0} - what CTI said", "BANNER_CtiUnusable=Keys over CTI cannot be used: {0}",
     "# {0} - the client's description", "BANNER_Unexpected=The phone answered unexpectedly: {0}"
 })
 final class Texts {
@@ -66,6 +68,11 @@ final class Texts {
                 : Bundle.ITL_InstalledHash(r.itlHash().substring(0, Math.min(8, r.itlHash().length())).toUpperCase(Locale.ROOT));
     }
 
+    /** The banner when CTI could not be opened for a view's keys (no phone was touched). */
+    static String ctiUnusable(String reason) {
+        return Bundle.BANNER_CtiUnusable(reason);
+    }
+
     static String time(Instant t) {
         return t == null ? "" : TIME.format(t.atZone(ZoneId.systemDefault()));
     }
@@ -85,6 +92,7 @@ final class Texts {
             case CONNECTION_DROPPED -> Bundle.BANNER_Rebooting();
             case URI_REJECTED -> Bundle.BANNER_Rejected(uri == null ? "" : uri, e.detail() == null ? "" : e.detail());
             case QUEUE_TIMEOUT -> Bundle.BANNER_Slow();
+            case CTI_NOT_CONTROLLED, CTI_OUT_OF_SERVICE, CTI_REFUSED -> Bundle.BANNER_Cti(e.getMessage());
             case CANCELLED -> null;
             default -> Bundle.BANNER_Unexpected(e.getMessage());
         };

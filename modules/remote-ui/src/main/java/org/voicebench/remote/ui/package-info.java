@@ -9,7 +9,7 @@
  *     probe result per phone.</li>
  * <li>{@link org.voicebench.remote.ui.RemoteServices}: the application's one {@code PhoneClient}
  *     (credentials: the list's user, the password from the NetBeans Keyring through
- *     {@link org.voicebench.remote.ui.KeyringSecrets}), closed when the application exits.</li>
+ *     {@link org.voicebench.remote.ui.KeyringStore}), closed when the application exits.</li>
  * <li>{@link org.voicebench.remote.ui.PhonesPanel} in {@link org.voicebench.remote.ui.PhonesTopComponent}:
  *     the explorer view (group nodes, phone nodes with columns), add/edit/remove, credentials,
  *     CSV import/export, status refresh on a bounded background pool.</li>

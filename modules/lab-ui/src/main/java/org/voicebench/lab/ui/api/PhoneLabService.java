@@ -40,6 +40,14 @@ public interface PhoneLabService {
         return Optional.empty();
     }
 
+    /**
+     * The running lab's CTI (the stand-in JTAPI jar, the lab CTI service's host and application user), or empty
+     * when no lab runs, the lab has no CTI service, or the stand-in jar cannot be found.
+     */
+    default Optional<LabCti> cti() {
+        return Optional.empty();
+    }
+
     /** Told (on any thread) after a lab started and after it stopped; read the lab then. */
     void addChangeListener(ChangeListener listener);
 

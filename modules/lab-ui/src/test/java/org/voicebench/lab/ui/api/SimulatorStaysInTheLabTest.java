@@ -28,7 +28,7 @@ class SimulatorStaysInTheLabTest {
     private static final Pattern DEPENDENCY = Pattern.compile("<dependency>(.*?)</dependency>", Pattern.DOTALL);
 
     @ParameterizedTest
-    @ValueSource(strings = {"remote-ui", "audit-ui", "certcheck-ui"})
+    @ValueSource(strings = {"remote-ui", "audit-ui", "certcheck-ui", "macro-ui", "cti-ui"})
     void noMainSourceNamesTheSimulator(String module) throws IOException {
         Path main = module(module).resolve("src/main/java");
         assertTrue(Files.isDirectory(main), "no sources at " + main);
@@ -41,7 +41,7 @@ class SimulatorStaysInTheLabTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"remote-ui", "audit-ui", "certcheck-ui"})
+    @ValueSource(strings = {"remote-ui", "audit-ui", "certcheck-ui", "macro-ui", "cti-ui"})
     void thePomTakesTheSimulatorForTestsOnly(String module) throws IOException {
         Matcher m = DEPENDENCY.matcher(Files.readString(module(module).resolve("pom.xml")));
         while (m.find()) {

@@ -2,7 +2,10 @@ package org.voicebench.remote.ui.api;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.openide.util.Lookup;
+import org.voicebench.phone.KeyTransport;
+import org.voicebench.phone.PhoneAddress;
 import org.voicebench.phone.PhoneClient;
 import org.voicebench.phone.inventory.PhoneEntry;
 import org.voicebench.phone.model.ModelProfiles;
@@ -34,6 +37,13 @@ public interface PhonesService {
      * show what an audit, a fix or a macro just did to them. Phones not in the list are ignored.
      */
     void refreshStatus(Collection<PhoneEntry> touched);
+
+    /**
+     * Tells the Phones window how keys last reached these phones (the web server or CTI), after an audit's fix or a
+     * macro run; its Keys column shows it. Phones not in the list are ignored.
+     */
+    default void keysUsed(Map<PhoneAddress, KeyTransport> used) {
+    }
 
     /** The application's service, or null when the Phones window's module is not enabled. */
     static PhonesService getDefault() {

@@ -1,0 +1,2 @@
+/** The readiness report as JSON (the CLI's contract), CSV and HTML with a chart. */
+package org.voicebench.readiness.report;
