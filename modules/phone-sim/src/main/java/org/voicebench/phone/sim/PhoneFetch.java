@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.HttpEntity;
+import org.voicebench.http.BoundedHttpClient;
 
 /**
  * Downloads a file the way a phone does for a setBackground or setRingTone object: plain HTTP GET from
- * the URL it was given, bounded in time and size. A serve address the phone cannot reach fails here,
- * as it would on a real phone.
+ * the URL it was given, bounded in time and size (the project's one {@link BoundedHttpClient}). A serve
+ * address the phone cannot reach fails here, as it would on a real phone.
  */
 final class PhoneFetch {
 
@@ -26,8 +27,8 @@ final class PhoneFetch {
     static final int MAX_BYTES = 4 << 20;
     private static final Duration CONNECT = Duration.ofSeconds(3);
     private static final Duration ANSWER = Duration.ofSeconds(10);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(CONNECT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    /** Shared by every simulated phone; no retries (a phone asks once) and no redirects. */
+    private static final CloseableHttpClient CLIENT = BoundedHttpClient.with(CONNECT, ANSWER).maxConnections(64, 8).build();
 
     private PhoneFetch() {
     }
@@ -42,24 +43,35 @@ final class PhoneFetch {
         if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
             throw new Failed("only http:// URLs are fetched: " + url);
         }
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(ANSWER).GET().build();
         try {
-            HttpResponse<InputStream> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = response.body()) {
-                if (response.statusCode() != 200) {
-                    throw new Failed("HTTP " + response.statusCode() + " for " + url);
+            return CLIENT.execute(new HttpGet(uri), response -> {
+                if (response.getCode() != 200) {
+                    return failed("HTTP " + response.getCode() + " for " + url);
                 }
-                byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-                if (bytes.length > MAX_BYTES) {
-                    throw new Failed("file larger than " + MAX_BYTES + " bytes: " + url);
+                HttpEntity entity = response.getEntity();
+                if (entity == null) {
+                    return failed("an empty answer for " + url);
                 }
-                return bytes;
-            }
+                try (InputStream in = entity.getContent()) {
+                    byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+                    return bytes.length > MAX_BYTES ? failed("file larger than " + MAX_BYTES + " bytes: " + url) : bytes;
+                }
+            });
+        } catch (FailedAnswer e) {
+            throw new Failed(e.getMessage());
         } catch (IOException e) {
             throw new Failed("download failed: " + url + " (" + e.getClass().getSimpleName() + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Failed("download interrupted: " + url);
         }
+    }
+
+    /** A refusal from inside the response handler, which may throw only IOException. */
+    private static final class FailedAnswer extends IOException {
+        FailedAnswer(String message) {
+            super(message);
+        }
+    }
+
+    private static byte[] failed(String message) throws FailedAnswer {
+        throw new FailedAnswer(message);
     }
 }
