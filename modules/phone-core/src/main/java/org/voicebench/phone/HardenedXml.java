@@ -3,11 +3,14 @@ package org.voicebench.phone;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -107,5 +110,80 @@ public final class HardenedXml {
         f.setNamespaceAware(false);
         f.setValidating(false);
         return f;
+    }
+
+    /** The tag name without its namespace prefix. */
+    public static String local(Element e) {
+        String n = e.getTagName();
+        return n.substring(n.indexOf(':') + 1);
+    }
+
+    /** The child elements of that local name ({@code null}: every child element), in order; none for a null parent. */
+    public static List<Element> children(Element parent, String localName) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = parent == null ? null : parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && (localName == null || local(e).equals(localName))) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The first child element of that local name, or null. */
+    public static Element child(Element parent, String localName) {
+        List<Element> c = children(parent, localName);
+        return c.isEmpty() ? null : c.get(0);
+    }
+
+    /** The first element of that local name below {@code root} (depth first), or null. */
+    public static Element descendant(Element root, String localName) {
+        for (Element c : children(root, null)) {
+            if (local(c).equals(localName)) {
+                return c;
+            }
+            Element d = descendant(c, localName);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The trimmed text of the first child of that local name, or null. */
+    public static String text(Element parent, String localName) {
+        Element c = child(parent, localName);
+        return c == null ? null : c.getTextContent().strip();
+    }
+
+    /**
+     * Text escaped for an element's content or an attribute value.
+     *
+     * @param controls what stands for a control character XML 1.0 cannot carry; null refuses one
+     * @throws IllegalArgumentException for such a character when {@code controls} is null
+     */
+    public static String escape(String s, String controls) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&apos;");
+                default -> {
+                    if (c < ' ' && c != '\t' && c != '\n' && c != '\r') {
+                        if (controls == null) {
+                            throw new IllegalArgumentException("control character U+" + Integer.toHexString(c)
+                                    + " cannot be sent in XML");
+                        }
+                        b.append(controls);
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
     }
 }

@@ -1,10 +1,8 @@
 package org.voicebench.phone.cucm;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.voicebench.phone.HardenedXml;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * Reads SOAP answers with phone-core's hardened parser (no DOCTYPE, nothing external). The parser
@@ -59,66 +57,28 @@ final class SoapXml {
         }
     }
 
-    /** The tag name without its prefix. */
     static String local(Element e) {
-        String n = e.getTagName();
-        return n.substring(n.indexOf(':') + 1);
+        return HardenedXml.local(e);
     }
 
     static List<Element> children(Element parent, String localName) {
-        List<Element> out = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && (localName == null || local(e).equals(localName))) {
-                out.add(e);
-            }
-        }
-        return out;
+        return HardenedXml.children(parent, localName);
     }
 
     static Element child(Element parent, String localName) {
-        List<Element> c = children(parent, localName);
-        return c.isEmpty() ? null : c.get(0);
+        return HardenedXml.child(parent, localName);
     }
 
-    /** The first element of that local name below {@code root} (depth first), or null. */
     static Element descendant(Element root, String localName) {
-        for (Element c : children(root, null)) {
-            if (local(c).equals(localName)) {
-                return c;
-            }
-            Element d = descendant(c, localName);
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
+        return HardenedXml.descendant(root, localName);
     }
 
-    /** The trimmed text of the first child of that local name, or null. */
     static String text(Element parent, String localName) {
-        Element c = child(parent, localName);
-        return c == null ? null : c.getTextContent().strip();
+        return HardenedXml.text(parent, localName);
     }
 
-    /** Escapes text for an element's content or an attribute. */
+    /** Escapes text for an element's content or an attribute; a control character is refused. */
     static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&apos;");
-                default -> {
-                    if (c < ' ' && c != '\t' && c != '\n' && c != '\r') {
-                        throw new IllegalArgumentException("control character U+" + Integer.toHexString(c) + " cannot be sent in XML");
-                    }
-                    b.append(c);
-                }
-            }
-        }
-        return b.toString();
+        return HardenedXml.escape(s, null);
     }
 }

@@ -1,5 +1,6 @@
 package org.voicebench.phone.sim;
 
+import org.voicebench.phone.HardenedXml;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -128,25 +129,8 @@ final class CiscoXml {
                 + xml.substring(rootEnd + 1);
     }
 
+    /** Escapes text for the phone's XML; a control character shows as '?', as the phone's own pages do. */
     static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&apos;");
-                default -> {
-                    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
-                        b.append('?');
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
+        return HardenedXml.escape(s, "?");
     }
 }

@@ -1,6 +1,5 @@
 package org.voicebench.phone.sim;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.voicebench.phone.HardenedXml;
 import org.w3c.dom.Element;
@@ -71,8 +70,7 @@ final class CucmSoap {
     }
 
     static String local(Element e) {
-        String n = e.getTagName();
-        return n.substring(n.indexOf(':') + 1);
+        return HardenedXml.local(e);
     }
 
     static Element first(Element parent) {
@@ -85,23 +83,15 @@ final class CucmSoap {
     }
 
     static List<Element> children(Element parent, String localName) {
-        List<Element> out = new ArrayList<>();
-        for (Node n = parent == null ? null : parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && (localName == null || local(e).equals(localName))) {
-                out.add(e);
-            }
-        }
-        return out;
+        return HardenedXml.children(parent, localName);
     }
 
     static Element child(Element parent, String localName) {
-        List<Element> c = children(parent, localName);
-        return c.isEmpty() ? null : c.get(0);
+        return HardenedXml.child(parent, localName);
     }
 
     static String text(Element parent, String localName) {
-        Element c = child(parent, localName);
-        return c == null ? null : c.getTextContent().strip();
+        return HardenedXml.text(parent, localName);
     }
 
     /** {@code <name>value</name>} with the value escaped. */
