@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.openide.util.NbBundle.Messages;
+import org.voicebench.ui.TextLines;
 import org.voicebench.audit.AuditInputException;
 import org.voicebench.audit.ClusterItls;
 import org.voicebench.certcheck.fetch.TrustListDownloader;
@@ -38,23 +39,13 @@ record ClusterInputs(List<String> locations, List<Path> knownFiles, List<TrustLi
      * @throws IllegalArgumentException (message for the user) when no cluster ITL is given
      */
     static ClusterInputs parse(String locationsText, String knownText, List<TrustList> labKnown) {
-        List<String> locations = lines(locationsText);
+        List<String> locations = TextLines.of(locationsText);
         if (locations.isEmpty()) {
             throw new IllegalArgumentException(Bundle.ERR_NoLocations());
         }
-        return new ClusterInputs(locations, lines(knownText).stream().map(Path::of).toList(), labKnown);
+        return new ClusterInputs(locations, TextLines.of(knownText).stream().map(Path::of).toList(), labKnown);
     }
 
-    static List<String> lines(String text) {
-        List<String> out = new ArrayList<>();
-        for (String line : text.split("\\R")) {
-            String t = line.strip();
-            if (!t.isEmpty() && !t.startsWith("#")) {
-                out.add(t);
-            }
-        }
-        return out;
-    }
 
     /** Downloads or reads the cluster's ITLs. Blocking. */
     ClusterItls loadCluster(TrustListDownloader downloader) throws AuditInputException {

@@ -25,6 +25,7 @@ import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
+import org.voicebench.ui.TextLines;
 import org.voicebench.readiness.PlannedChange;
 import org.voicebench.trust.TrustList;
 import org.voicebench.ui.FormRows;
@@ -157,7 +158,7 @@ final class ReadinessForm extends JPanel {
     /** The change editor offers the lab's node names, else the host names of the ITL URLs given. */
     private void offerNodes() {
         LinkedHashSet<String> names = new LinkedHashSet<>(labNodes);
-        for (String line : lines(clusterItls.getText())) {
+        for (String line : TextLines.of(clusterItls.getText())) {
             String host = hostOf(line);
             if (host != null) {
                 names.add(host);
@@ -184,16 +185,6 @@ final class ReadinessForm extends JPanel {
         }
     }
 
-    static List<String> lines(String text) {
-        List<String> out = new ArrayList<>();
-        for (String line : text.split("\\R")) {
-            String t = line.strip();
-            if (!t.isEmpty() && !t.startsWith("#")) {
-                out.add(t);
-            }
-        }
-        return out;
-    }
 
     boolean noClusterItls() {
         return clusterItls.getText().isBlank();
@@ -232,7 +223,7 @@ final class ReadinessForm extends JPanel {
     ReadinessInputs read(boolean forCheck, boolean ctiConfigured) {
         PlannedChange planned = forCheck ? ReadinessInputs.change(change.changes())
                 : change.changes().isEmpty() ? null : ReadinessInputs.change(change.changes());
-        return new ReadinessInputs(lines(clusterItls.getText()), lines(knownItls.getText()).stream().map(Path::of).toList(),
+        return new ReadinessInputs(TextLines.of(clusterItls.getText()), TextLines.of(knownItls.getText()).stream().map(Path::of).toList(),
                 labKnown, planned, cucm.link(), ctiConfigured, allowBlind.isSelected(), (Integer) concurrency.getValue());
     }
 
