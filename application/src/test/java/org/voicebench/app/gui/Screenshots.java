@@ -1,5 +1,6 @@
 package org.voicebench.app.gui;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.event.ActionEvent;
 import java.awt.image.BufferedImage;
@@ -13,6 +14,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.swing.Action;
+import javax.swing.JDialog;
 import javax.swing.JFrame;
 import javax.swing.JRootPane;
 import org.netbeans.jemmy.QueueTool;
@@ -22,10 +24,11 @@ import org.openide.windows.WindowManager;
 
 /**
  * The README's screenshots (docs/screenshots): the main window painted into a PNG, with the window
- * in front that the picture is about. Painting the window's components, rather than grabbing the
- * screen, gives the same picture whatever the virtual display's size and colour depth, at the
- * fixed size {@link #WIDTH} x {@link #HEIGHT}. Used by {@link ScreenshotTour} only, which runs
- * only when {@value #FOLDER_PROPERTY} names the folder to write to.
+ * in front that the picture is about (a dialog alone, {@link #saveDialog}). Painting the window's
+ * components, rather than grabbing the screen, gives the same picture whatever the virtual display's
+ * size and colour depth, at the fixed size {@link #WIDTH} x {@link #HEIGHT}. Used by
+ * {@link ScreenshotTour} only, which runs only when {@value #FOLDER_PROPERTY} names the folder to
+ * write to.
  */
 final class Screenshots {
 
@@ -97,10 +100,38 @@ final class Screenshots {
             }
             return out;
         });
+        return write(name, image);
+    }
+
+    private static Path write(String name, BufferedImage image) throws IOException {
         Path file = Files.createDirectories(folder()).resolve(name + ".png");
         writeSmallestPng(image, file);
         System.err.println("[Screenshots] " + file + ": " + Files.size(file) / 1024 + " KB");
         return file;
+    }
+
+    /**
+     * Saves a dialog of the main window (Tools &gt; Options, Tools &gt; Plugins) as NAME.png: its own content at its
+     * own size, with a thin frame (the virtual display has no window manager to draw one), once it is quiet.
+     */
+    static Path saveDialog(String name, JDialog dialog) throws Exception {
+        GuiSteps.waitFor(name + " showing", dialog::isShowing);
+        new QueueTool().waitEmpty(QUIET_MS);
+        BufferedImage image = GuiSteps.onEdt(() -> {
+            JRootPane root = dialog.getRootPane();
+            BufferedImage out = new BufferedImage(root.getWidth() + 2, root.getHeight() + 2, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = out.createGraphics();
+            try {
+                g.setColor(Color.GRAY);
+                g.drawRect(0, 0, out.getWidth() - 1, out.getHeight() - 1);
+                g.translate(1, 1);
+                root.paint(g);
+            } finally {
+                g.dispose();
+            }
+            return out;
+        });
+        return write(name, image);
     }
 
     /** Writes {@code image} with the PNG writer's strongest compression, replacing {@code file} at once. */

@@ -72,7 +72,11 @@ public final class VoiceBenchGuiSuite {
             "org\\.netbeans\\.modules\\.uihandler",
             "org\\.netbeans\\.modules\\.junitlib",
             "org\\.netbeans\\.libs\\.junit[45]",
-            "org\\.netbeans\\.libs\\.testng");
+            "org\\.netbeans\\.libs\\.testng",
+            "org\\.netbeans\\.(?:api|modules)\\.htmlui",
+            "org\\.netbeans\\.modules\\.templatesui",
+            "net\\.java\\.html.*",
+            "org\\.netbeans\\.html\\..*");
 
     /** Regular expression matching every module code name base except {@link #EXCLUDED_MODULES}. */
     public static final String ENABLED_MODULES = "(?!(?:" + String.join("|", EXCLUDED_MODULES) + ")$).*";

@@ -105,10 +105,16 @@ final class CtiOptionsPanel extends JPanel {
     }
 
     private static JLabel note(String text) {
-        JLabel l = new JLabel(text);
+        JLabel l = new JLabel(wrapped(text));
         l.setBorder(BorderFactory.createEmptyBorder(0, 16, 0, 0));
         l.setEnabled(false);
         return l;
+    }
+
+    /** Long notes wrap at a width that fits the Options dialog's default size, instead of widening the panel. */
+    private static String wrapped(String text) {
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return "<html><div style='width:520px'>" + escaped + "</div></html>";
     }
 
     private void listen() {
@@ -160,7 +166,7 @@ final class CtiOptionsPanel extends JPanel {
         password.setText("");
         associate.setSelected(values.associate());
         transport.setSelectedItem(values.transport());
-        labNote.setText(labText == null || !values.empty() ? " " : labText);
+        labNote.setText(labText == null || !values.empty() ? " " : wrapped(labText));
         changed();
     }
 

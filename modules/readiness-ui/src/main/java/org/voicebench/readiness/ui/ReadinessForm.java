@@ -111,20 +111,11 @@ final class ReadinessForm extends JPanel {
         add(labKnownLabel, at(0, y++, 2, false));
         add(change, at(0, y++, 1, true));
         add(cucm, at(0, y++, 2, true));
-        JPanel options = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 0));
-        options.add(allowBlind);
-        options.add(FormRows.label(Bundle.LBL_Concurrency(), concurrency));
-        options.add(concurrency);
-        options.add(cti);
-        add(options, at(0, y++, 2, false));
-        JPanel campaign = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 0));
-        campaign.add(FormRows.label(Bundle.LBL_HttpAuth(), httpAuthUrl));
-        campaign.add(httpAuthUrl);
-        campaign.add(FormRows.label(Bundle.LBL_Journal(), journal));
-        campaign.add(journal);
-        campaign.add(browse);
-        campaign.add(dryRun);
-        add(campaign, at(0, y, 2, false));
+        // one short row each, so the form fits a window narrower than a wide screen
+        add(row(allowBlind, FormRows.label(Bundle.LBL_Concurrency(), concurrency), concurrency), at(0, y++, 2, false));
+        add(row(cti), at(0, y++, 2, false));
+        add(row(FormRows.label(Bundle.LBL_HttpAuth(), httpAuthUrl), httpAuthUrl), at(0, y++, 2, false));
+        add(row(FormRows.label(Bundle.LBL_Journal(), journal), journal, browse, dryRun), at(0, y, 2, false));
         clusterItls.getDocument().addDocumentListener(new DocumentListener() {
             @Override
             public void insertUpdate(DocumentEvent e) {
@@ -141,6 +132,14 @@ final class ReadinessForm extends JPanel {
                 offerNodes();
             }
         });
+    }
+
+    private static JPanel row(JComponent... parts) {
+        JPanel row = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 0));
+        for (JComponent c : parts) {
+            row.add(c);
+        }
+        return row;
     }
 
     private static GridBagConstraints at(int x, int y, int width, boolean grow) {
