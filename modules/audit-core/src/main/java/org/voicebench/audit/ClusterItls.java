@@ -1,5 +1,8 @@
 package org.voicebench.audit;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +18,7 @@ import org.voicebench.trust.FileType;
 import org.voicebench.trust.Function;
 import org.voicebench.trust.TrustList;
 import org.voicebench.trust.TrustListFormatException;
+import org.voicebench.trust.TrustLists;
 import org.voicebench.trust.TrustRecord;
 
 /**
@@ -68,6 +72,27 @@ public final class ClusterItls {
             out.add(new Node(itl, names(itl, null), null));
         }
         return new ClusterItls(out, null);
+    }
+
+    /**
+     * Earlier ITLs of the cluster that the phones may hold, read from files (for the comparer's verdict on a mismatch).
+     *
+     * @throws AuditInputException naming the file and what is wrong with it (missing, unreadable, not a trust list)
+     * @since VoiceBench 0.1
+     */
+    public static List<TrustList> readEarlier(List<Path> files) throws AuditInputException {
+        List<TrustList> out = new ArrayList<>();
+        for (Path p : files) {
+            try {
+                if (!Files.isRegularFile(p)) {
+                    throw new IOException("no such file");
+                }
+                out.add(TrustLists.read(p));
+            } catch (IOException e) {
+                throw new AuditInputException("Earlier ITL " + p + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.voicebench.audit.ui;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +9,6 @@ import org.voicebench.audit.AuditInputException;
 import org.voicebench.audit.ClusterItls;
 import org.voicebench.certcheck.fetch.TrustListDownloader;
 import org.voicebench.trust.TrustList;
-import org.voicebench.trust.TrustLists;
 
 /**
  * What the audit compares the phones with: the cluster's current ITL per TFTP node (files or URLs) and
@@ -22,8 +19,7 @@ import org.voicebench.trust.TrustLists;
  * @param labKnown earlier ITLs already read (the lab's baselines)
  */
 @Messages({
-    "ERR_NoLocations=Give the cluster's ITL: one file or URL per TFTP node.",
-    "# {0} - file", "# {1} - reason", "ERR_KnownItl=Earlier ITL {0}: {1}"
+    "ERR_NoLocations=Give the cluster's ITL: one file or URL per TFTP node."
 })
 record ClusterInputs(List<String> locations, List<Path> knownFiles, List<TrustList> labKnown) {
 
@@ -54,17 +50,7 @@ record ClusterInputs(List<String> locations, List<Path> knownFiles, List<TrustLi
 
     /** The earlier ITLs: the files read now, then the lab's. Blocking. */
     List<TrustList> knownItls() throws AuditInputException {
-        List<TrustList> out = new ArrayList<>();
-        for (Path p : knownFiles) {
-            try {
-                if (!Files.isRegularFile(p)) {
-                    throw new IOException("no such file");
-                }
-                out.add(TrustLists.read(p));
-            } catch (IOException e) {
-                throw new AuditInputException(Bundle.ERR_KnownItl(p, e.getMessage()), e);
-            }
-        }
+        List<TrustList> out = new ArrayList<>(ClusterItls.readEarlier(knownFiles));
         out.addAll(labKnown);
         return out;
     }

@@ -1,7 +1,5 @@
 package org.voicebench.readiness.ui;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +9,6 @@ import org.voicebench.audit.ClusterItls;
 import org.voicebench.certcheck.fetch.TrustListDownloader;
 import org.voicebench.readiness.PlannedChange;
 import org.voicebench.trust.TrustList;
-import org.voicebench.trust.TrustLists;
 
 /**
  * What a readiness check compares the phones with and plans for: the cluster's current ITL per TFTP node, earlier ITLs
@@ -27,8 +24,7 @@ import org.voicebench.trust.TrustLists;
  */
 @Messages({
     "ERR_NoClusterItls=Give the cluster's current ITL: one file or URL per TFTP node.",
-    "ERR_NoChange=Add the planned change, e.g. regenerate:CallManager@cucm-pub.",
-    "# {0} - file", "# {1} - reason", "ERR_KnownItlFile=Earlier ITL {0}: {1}"
+    "ERR_NoChange=Add the planned change, e.g. regenerate:CallManager@cucm-pub."
 })
 record ReadinessInputs(List<String> clusterItls, List<Path> knownFiles, List<TrustList> labKnown, PlannedChange change,
                        CucmLink cucm, boolean cti, boolean allowBlind, int concurrency) {
@@ -62,17 +58,7 @@ record ReadinessInputs(List<String> clusterItls, List<Path> knownFiles, List<Tru
 
     /** The earlier ITLs: the files read now, then the lab's. Blocking. */
     List<TrustList> knownItls() throws AuditInputException {
-        List<TrustList> out = new ArrayList<>();
-        for (Path p : knownFiles) {
-            try {
-                if (!Files.isRegularFile(p)) {
-                    throw new IOException("no such file");
-                }
-                out.add(TrustLists.read(p));
-            } catch (IOException e) {
-                throw new AuditInputException(Bundle.ERR_KnownItlFile(p, e.getMessage()), e);
-            }
-        }
+        List<TrustList> out = new ArrayList<>(ClusterItls.readEarlier(knownFiles));
         out.addAll(labKnown);
         return out;
     }
