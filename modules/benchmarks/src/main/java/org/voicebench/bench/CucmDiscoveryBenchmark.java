@@ -34,7 +34,7 @@ import org.voicebench.phone.sim.SimulatedCucmApi;
 public final class CucmDiscoveryBenchmark {
 
     private static final String USER = "axl-bench";
-    private static final String PASSWORD = "bench";
+    private static final String PASSWORD = LabPhones.oneTimePassword();
 
     private CucmDiscoveryBenchmark() {
     }

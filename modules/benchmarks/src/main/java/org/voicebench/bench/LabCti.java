@@ -18,7 +18,7 @@ import org.voicebench.phone.sim.SimulatedCti;
 final class LabCti implements AutoCloseable {
 
     private static final String USER = "bench-cti";
-    private static final String PASSWORD = "bench-cti-pw";
+    private static final String PASSWORD = LabPhones.oneTimePassword();
 
     private final SimulatedCluster cluster;
     private final CtiProvider provider;

@@ -17,9 +17,17 @@ import org.voicebench.phone.sim.SimulatedPhone;
 final class LabPhones {
 
     static final String USER = "labadmin";
-    static final String PASSWORD = "s3cret-bench";
+    /** The simulated phones' password, made up per run: no secret, and none written into the code. */
+    static final String PASSWORD = oneTimePassword();
 
     private LabPhones() {
+    }
+
+    /** A random password for a simulated account that lives as long as the benchmark. */
+    static String oneTimePassword() {
+        byte[] b = new byte[12];
+        new java.security.SecureRandom().nextBytes(b);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 
     /** A lab whose phones accept {@link #USER}. */
