@@ -197,10 +197,12 @@ class OutcomesTest {
     void cancellingStopsPhonesInProgressAtTheNextStepAndNeverStartsTheOthers() throws Exception {
         try (PhoneLab lab = SimFixtures.lab().add(4, "8811").start(); PhoneClient client = SimFixtures.client()) {
             CountDownLatch secondKey = new CountDownLatch(1);
+            Set<String> pastSecondKey = ConcurrentHashMap.newKeySet();
             MacroRunListener l = new MacroRunListener() {
                 @Override
                 public void stepFinished(PhoneEntry phone, int step, int steps, Step done) {
                     if (step == 2) {
+                        pastSecondKey.add(phone.name());
                         secondKey.countDown();
                     }
                 }
@@ -214,7 +216,12 @@ class OutcomesTest {
             for (int i = 0; i < 4; i++) {
                 assertEquals(Outcome.CANCELLED, r.get(i).outcome(), r.get(i).toString());
             }
-            assertTrue(r.get(0).touched() && r.get(0).step() > 2 && r.get(0).step() < 20, r.get(0).toString());
+            // Either of the two phones in progress may have been the one past its second key when cancelled.
+            for (PhoneResult inProgress : r.subList(0, 2)) {
+                int atLeast = pastSecondKey.contains(inProgress.name()) ? 3 : 1;
+                assertTrue(inProgress.touched() && inProgress.step() >= atLeast && inProgress.step() < 20, inProgress.toString());
+            }
+            assertTrue(r.subList(0, 2).stream().anyMatch(p -> p.step() > 2), "one phone was stopped after its second key: " + r);
             assertFalse(r.get(3).touched());
             assertEquals(0, r.get(3).step());
             assertEquals(0, lab.phone(3).acceptedKeys());
