@@ -79,8 +79,7 @@ public final class AuditTopComponent extends TopComponent {
         if (s == null) {
             return null;
         }
-        List<PhoneEntry> lab = s.group(PhonesService.LAB_GROUP);
-        List<PhoneEntry> phones = lab.isEmpty() ? s.phones() : lab;
+        List<PhoneEntry> phones = s.labOrAll();
         return phones.isEmpty() ? null : new PhoneSet(phones, s.client(), s.profiles());
     }
 

@@ -27,6 +27,15 @@ public interface PhonesService {
         return phones().stream().filter(p -> name.equals(p.group())).toList();
     }
 
+    /**
+     * The phones a window opened without a selection works on: the Lab group while the Phone Lab runs (the demo),
+     * else the whole list.
+     */
+    default List<PhoneEntry> labOrAll() {
+        List<PhoneEntry> lab = group(LAB_GROUP);
+        return lab.isEmpty() ? phones() : lab;
+    }
+
     /** The application's phone client, with the Phones window's credentials. */
     PhoneClient client();
 
