@@ -1,0 +1,128 @@
+package org.voicebench.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shipped bin/voicebench-cli with the example plugin (the module jar of its NBM, as a team would take it): the
+ * plugin's macro library is listed and printed from a jar in {@code cli/plugins/} or on
+ * {@code VOICEBENCH_CLI_CLASSPATH}, and is absent without it.
+ */
+class CliPluginsIT {
+
+    private static final String PLUGIN_MACRO = "acme-soft-reset";
+
+    @TempDir
+    static Path tmp;
+
+    private static Path pluginJar;
+
+    record Run(int status, String out, String err) {
+    }
+
+    @BeforeAll
+    static void extractThePluginsModuleJar() throws IOException {
+        Assumptions.assumeFalse(System.getProperty("os.name").startsWith("Windows"), "bin/voicebench-cli is a POSIX sh script");
+        String nbm = System.getProperty("voicebench.example.nbm");
+        assertNotNull(nbm, "system property voicebench.example.nbm (set by failsafe in application/pom.xml)");
+        try (ZipFile zip = new ZipFile(nbm)) {
+            ZipEntry jar = zip.stream().filter(e -> e.getName().matches("netbeans/modules/[^/]+\\.jar")).findFirst()
+                    .orElseThrow(() -> new AssertionError(nbm + " holds a module jar"));
+            pluginJar = tmp.resolve("acme-plugin.jar");
+            try (InputStream in = zip.getInputStream(jar)) {
+                Files.copy(in, pluginJar);
+            }
+        }
+    }
+
+    private static Path app() {
+        String app = System.getProperty("voicebench.app");
+        assertNotNull(app, "system property voicebench.app (set by failsafe in application/pom.xml)");
+        return Path.of(app);
+    }
+
+    private static Run run(Path installation, Map<String, String> env, String... args) throws Exception {
+        Path script = installation.resolve("bin/voicebench-cli");
+        assertTrue(Files.isExecutable(script), script + " is executable");
+        ProcessBuilder pb = new ProcessBuilder(Stream.concat(Stream.of(script.toString()), Stream.of(args)).toList());
+        pb.environment().remove("VOICEBENCH_CLI_CLASSPATH");
+        pb.environment().putAll(env);
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Path out = Files.createTempFile(tmp, "out", ".txt");
+        Path err = Files.createTempFile(tmp, "err", ".txt");
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "voicebench-cli finished within 60 s");
+        return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void withoutAPluginOnlyTheBuiltInsAreListed() throws Exception {
+        Run r = run(app(), Map.of(), "macro", "list");
+        assertEquals(0, r.status(), r.toString());
+        assertTrue(r.out().contains("erase-itl"), r.out());
+        assertFalse(r.out().contains(PLUGIN_MACRO), r.out());
+    }
+
+    @Test
+    void aPluginOnTheClassPathVariableAddsItsMacros() throws Exception {
+        Run r = run(app(), Map.of("VOICEBENCH_CLI_CLASSPATH", pluginJar.toString()), "macro", "list");
+        assertEquals(0, r.status(), r.toString());
+        assertTrue(r.out().indexOf("erase-itl") < r.out().indexOf(PLUGIN_MACRO), "the plugin's macros after the built-ins: " + r.out());
+
+        Run file = run(app(), Map.of("VOICEBENCH_CLI_CLASSPATH", pluginJar.toString()), "macro", "list", "--json", PLUGIN_MACRO);
+        assertEquals(0, file.status(), file.toString());
+        assertTrue(Pattern.compile("\"name\"\\s*:\\s*\"" + PLUGIN_MACRO + "\"").matcher(file.out()).find(), file.out());
+    }
+
+    @Test
+    void aPluginInTheInstallationsPluginsFolderAddsItsMacros() throws Exception {
+        Path copy = tmp.resolve("installation");
+        copyTree(app().resolve("bin"), copy.resolve("bin"));
+        copyTree(app().resolve("cli"), copy.resolve("cli"));
+        Files.createDirectories(copy.resolve("cli/plugins"));
+        Files.copy(pluginJar, copy.resolve("cli/plugins/acme-plugin.jar"));
+
+        Run r = run(copy, Map.of(), "macro", "list");
+        assertEquals(0, r.status(), r.toString());
+        assertTrue(r.out().contains(PLUGIN_MACRO), r.out());
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(from)) {
+            files = s.toList();
+        }
+        for (Path f : files) {
+            Path target = to.resolve(from.relativize(f).toString());
+            if (Files.isDirectory(f)) {
+                Files.createDirectories(target);
+            } else {
+                Files.copy(f, target, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        Path script = to.resolve("voicebench-cli");
+        if (Files.exists(script)) {
+            Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+}
