@@ -11,9 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -26,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The shipped bin/voicebench-cli with the example plugin (the module jar of its NBM, as a team would take it): the
  * plugin's macro library is listed and printed from a jar in {@code cli/plugins/} or on
- * {@code VOICEBENCH_CLI_CLASSPATH}, and is absent without it.
+ * {@code VOICEBENCH_CLI_CLASSPATH}, and is absent without it; its audit report column is in {@code audit}'s report on a
+ * lab started by the same script's {@code sim}.
  */
 class CliPluginsIT {
 
@@ -105,6 +109,77 @@ class CliPluginsIT {
         Run r = run(copy, Map.of(), "macro", "list");
         assertEquals(0, r.status(), r.toString());
         assertTrue(r.out().contains(PLUGIN_MACRO), r.out());
+    }
+
+    @Test
+    void aPluginsReportColumnIsInTheAuditReport() throws Exception {
+        String password = UUID.randomUUID().toString();
+        Path inventory = tmp.resolve("lab.csv");
+        Path simOut = tmp.resolve("sim-out.txt");
+        ProcessBuilder pb = new ProcessBuilder(app().resolve("bin/voicebench-cli").toString(), "sim", "--phones", "2",
+                "--user", "lab", "--cluster", "1", "--inventory", inventory.toString(), "--duration", "120")
+                .directory(tmp.toFile()).redirectOutput(simOut.toFile()).redirectError(tmp.resolve("sim-err.txt").toFile());
+        pb.environment().put("VOICEBENCH_PASSWORD", password);
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process sim = pb.start();
+        try {
+            String itl = waitForItlUrl(simOut, sim);
+            Path report = tmp.resolve("audit.csv");
+            Run audit = run(app(), Map.of("VOICEBENCH_CLI_CLASSPATH", pluginJar.toString(), "VOICEBENCH_PASSWORD", password),
+                    "audit", "--cluster-itl", itl, "--phones", inventory.toString(), "--user", "lab", "--report", report.toString());
+            assertEquals(0, audit.status(), "both lab phones hold the cluster's ITL: " + audit);
+            List<String> lines = Files.readAllLines(report);
+            List<String> header = csvFields(lines.get(0));
+            int site = header.indexOf("acme_site");
+            assertTrue(site >= 0, "the plugin's column: " + lines.get(0));
+            assertEquals(3, lines.size(), String.join("\n", lines));
+            for (String row : lines.subList(1, lines.size())) {
+                String expected = row.contains("127.0.10.") ? "LAB" : "";
+                assertEquals(expected, csvFields(row).get(site), "the site by the phone's address: " + row);
+            }
+        } finally {
+            sim.destroy();
+            assertTrue(sim.waitFor(30, TimeUnit.SECONDS), "the simulator stopped");
+        }
+    }
+
+    /** The simulated cluster's ITL URL, once the simulator has said it (bounded: 60 s). */
+    private static String waitForItlUrl(Path simOut, Process sim) throws Exception {
+        Pattern url = Pattern.compile("http://\\S+/ITLFile\\.tlv");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            String out = Files.readString(simOut);
+            Matcher m = url.matcher(out);
+            if (m.find() && out.contains("lab CTI")) {
+                return m.group();
+            }
+            assertTrue(sim.isAlive(), "the simulator is running: " + out);
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the simulator did not start within 60 s: " + Files.readString(simOut));
+    }
+
+    /** The fields of one CSV line (RFC 4180 quotes; the report writes no line breaks inside a field). */
+    private static List<String> csvFields(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                field.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
