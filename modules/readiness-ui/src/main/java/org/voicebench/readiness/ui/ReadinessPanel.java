@@ -380,13 +380,25 @@ final class ReadinessPanel extends JPanel {
         }
     }
 
-    /** Asks for the journal (the form's, when it names one that exists), reads it, then asks to restore. */
+    /**
+     * Reads the form's journal (looked for off the Swing thread; the user is asked for one when the form names none
+     * or none is there yet), then asks to restore.
+     */
     void restore() {
         Path file = form.journal();
-        if (file == null || !java.nio.file.Files.isRegularFile(file)) {
-            file = dialogs.openFile(Bundle.TITLE_RestoreJournal(), "json");
-        }
         if (file == null) {
+            chooseJournalToRestore();
+            return;
+        }
+        error.setText(" ");
+        session.loadJournal(file, this::chooseJournalToRestore);
+        buttons();
+    }
+
+    private void chooseJournalToRestore() {
+        Path file = dialogs.openFile(Bundle.TITLE_RestoreJournal(), "json");
+        if (file == null) {
+            buttons();
             return;
         }
         form.setJournal(file);

@@ -310,12 +310,22 @@ final class ReadinessSession {
 
     /** Reads a journal for a restore ({@link Listener#journalLoaded}). */
     void loadJournal(Path file) {
+        loadJournal(file, null);
+    }
+
+    /**
+     * Reads the journal in the background, as {@link #loadJournal(Path)}; when {@code file} is not a file (the form
+     * names one no prepare has written yet), {@code whenMissing} runs on the owner thread instead.
+     */
+    void loadJournal(Path file, Runnable whenMissing) {
         if (isRunning()) {
             return;
         }
         checkRunning = false;
-        work.start(Bundle.PROGRESS_Journal(), this::cancel, ctx -> CampaignJournal.load(file), listener::journalLoaded,
-                this::failed);
+        work.start(Bundle.PROGRESS_Journal(), this::cancel,
+                ctx -> whenMissing != null && !Files.isRegularFile(file) ? Optional.<CampaignJournal>empty()
+                        : Optional.of(CampaignJournal.load(file)),
+                journal -> journal.ifPresentOrElse(listener::journalLoaded, whenMissing), this::failed);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -233,6 +234,23 @@ class ReadinessSessionTest {
         assertTrue(told.failures.get(0).contains("cucm-pub"), told.failures.get(0));
         assertFalse(s.isRunning());
         assertNull(s.report());
+    }
+
+    @Test
+    void aJournalNotWrittenYetAsksForAnotherInsteadOfFailing() throws Exception {
+        ReadinessSession s = session();
+        AtomicInteger asked = new AtomicInteger();
+        s.loadJournal(dir.resolve("not-yet.json"), asked::incrementAndGet);
+        owner.runUntil("the question", () -> asked.get() == 1);
+        assertNull(told.loaded);
+        assertEquals(List.of(), told.failures, "a journal no prepare has written is not an error");
+        assertFalse(s.isRunning());
+
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{");
+        s.loadJournal(broken, asked::incrementAndGet);
+        owner.runUntil("the failure", () -> !told.failures.isEmpty());
+        assertEquals(1, asked.get(), "a journal that is there but unreadable is an error, not a question");
+        assertTrue(told.failures.get(0).contains("broken.json"), told.failures.get(0));
     }
 
     @Test
