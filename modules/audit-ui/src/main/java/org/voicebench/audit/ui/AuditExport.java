@@ -2,36 +2,27 @@ package org.voicebench.audit.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.voicebench.audit.AuditReport;
 import org.voicebench.audit.report.AuditCsv;
 import org.voicebench.audit.report.AuditHtml;
 import org.voicebench.audit.report.AuditJson;
 import org.voicebench.common.AtomicFiles;
+import org.voicebench.ui.ReportExports.Format;
 
-/** The report's export formats (audit-core renders them); written atomically so a reader never sees half a file. */
-enum AuditExport {
-    HTML("html"), CSV("csv"), JSON("json");
+/** The Trust Audit report in each export format (audit-core renders them, as for {@code audit --report}). */
+final class AuditExport {
 
-    private final String extension;
-
-    AuditExport(String extension) {
-        this.extension = extension;
+    private AuditExport() {
     }
 
-    String extension() {
-        return extension;
-    }
-
-    String render(AuditReport report) {
-        return switch (this) {
+    /** Blocking: call off the Swing thread. Written atomically. */
+    static List<Path> write(AuditReport report, Format format, Path target) throws IOException {
+        String text = switch (format) {
             case HTML -> AuditHtml.render(report);
             case CSV -> AuditCsv.write(report);
             case JSON -> AuditJson.write(report);
         };
-    }
-
-    /** Blocking: call off the Swing thread. */
-    Path write(AuditReport report, Path target) throws IOException {
-        return AtomicFiles.write(target, render(report));
+        return List.of(AtomicFiles.write(target, text));
     }
 }

@@ -3,14 +3,12 @@ package org.voicebench.audit.ui;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.FlowLayout;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -44,6 +42,8 @@ import org.voicebench.readiness.ui.api.ReadinessWindow;
 import org.voicebench.trust.TrustList;
 import org.voicebench.trust.TrustLists;
 import org.voicebench.ui.BackgroundWork;
+import org.voicebench.ui.ReportExports;
+import org.voicebench.ui.ReportExports.Format;
 import org.voicebench.ui.Dialogs;
 import org.voicebench.ui.OutputLog;
 
@@ -61,7 +61,6 @@ import org.voicebench.ui.OutputLog;
     "# {0} - phones", "BTN_Fix=&Fix {0} Phones\u2026",
     "BTN_FromLab=From Phone &Lab",
     "TIP_FromLab=Use the running Phone Lab's cluster: each node's ITL URL, and its baseline ITLs as earlier ITLs",
-    "BTN_ExportHtml=Export &HTML\u2026", "BTN_ExportCsv=Export &CSV\u2026", "BTN_ExportJson=Export &JSON\u2026",
     "BTN_Readiness=Rea&diness\u2026",
     "TIP_Readiness=Before a certificate change: open the Readiness window with these phones and cluster ITLs",
     "TAB_Fleet=Fleet", "TAB_Plan=Plan", "ACSN_Plan=Fix plan", "ACSN_Status=Status", "ACSN_Error=Problem",
@@ -72,7 +71,6 @@ import org.voicebench.ui.OutputLog;
     "# {0} - reason", "ERR_Audit=Cannot audit: {0}",
     "# {0} - error", "ERR_Unexpected=The audit failed unexpectedly: {0} (details in the log)",
     "# {0} - reason", "ERR_Fix=The fix could not run: {0}",
-    "# {0} - file", "# {1} - reason", "ERR_Export=Cannot write {0}: {1}",
     "STATUS_Loading=Reading the cluster's ITLs\u2026",
     "# {0} - phones", "PROGRESS_Assess=Auditing the ITL of {0} phone(s)",
     "# {0} - done", "# {1} - total", "STATUS_Assessing={0} of {1} phone(s) assessed",
@@ -92,9 +90,7 @@ import org.voicebench.ui.OutputLog;
     "# {0} - done", "# {1} - total", "STATUS_Fixing={0} of {1} phone(s) verified",
     "# {0} - counts", "STATUS_Fixed=Fix finished: {0}",
     "# {0} - counts", "STATUS_FixCancelled=Fix cancelled; each phone shows what it reached: {0}",
-    "# {0} - file", "STATUS_Exported=Saved {0}",
-    "TITLE_ExportHtml=Export Trust Audit as HTML", "TITLE_ExportCsv=Export Trust Audit as CSV",
-    "TITLE_ExportJson=Export Trust Audit as JSON",
+    "REPORT_Name=Trust Audit",
     "# {0} - phones", "# {1} - cluster ITLs", "LOG_Start=Auditing {0} phone(s) against {1}",
     "# {0} - phones", "LOG_FixStart=Fixing the ITL of {0} phone(s): restarts first, erases where needed",
     "PHONES_FromPhonesWindow=from the Phones window",
@@ -126,9 +122,7 @@ final class AuditPanel extends JPanel {
     private final JButton fix = new JButton();
     private final JCheckBox eraseAll = new JCheckBox();
     private final CtiChoices ctiChoices = new CtiChoices(this::replan);
-    private final JButton exportHtml = new JButton();
-    private final JButton exportCsv = new JButton();
-    private final JButton exportJson = new JButton();
+    private final ReportExports exports;
     private final JButton readiness = new JButton();
     private final JLabel status = new JLabel(" ");
     private final JLabel error = new JLabel(" ");
@@ -171,9 +165,8 @@ final class AuditPanel extends JPanel {
         Mnemonics.setLocalizedText(eraseAll, Bundle.BTN_EraseAll());
         eraseAll.setToolTipText(Bundle.TIP_EraseAll());
         eraseAll.addActionListener(e -> replan());
-        setUp(exportHtml, "exportHtml", Bundle.BTN_ExportHtml(), () -> exportInteractively(AuditExport.HTML));
-        setUp(exportCsv, "exportCsv", Bundle.BTN_ExportCsv(), () -> exportInteractively(AuditExport.CSV));
-        setUp(exportJson, "exportJson", Bundle.BTN_ExportJson(), () -> exportInteractively(AuditExport.JSON));
+        exports = new ReportExports(Bundle.REPORT_Name(), "trust-audit", List.of(Format.HTML, Format.CSV, Format.JSON),
+                dialogs, work, this::reportWriter, ReportExports.Feedback.of(status::setText, this::showError, OUTPUT));
         setUp(readiness, "readiness", Bundle.BTN_Readiness(), this::openReadiness);
         readiness.setToolTipText(Bundle.TIP_Readiness());
         readiness.setVisible(false);
@@ -192,9 +185,8 @@ final class AuditPanel extends JPanel {
             buttons.add(b);
         }
         buttons.add(eraseAll);
-        for (JButton b : List.of(exportHtml, exportCsv, exportJson, readiness)) {
-            buttons.add(b);
-        }
+        exports.buttons().forEach(buttons::add);
+        buttons.add(readiness);
         buttons.add(status);
         JPanel north = new JPanel(new BorderLayout());
         north.add(inputs, BorderLayout.NORTH);
@@ -495,38 +487,10 @@ final class AuditPanel extends JPanel {
         results.refresh(new AuditReport(from, Instant.now(), List.of(), report != null && report.fixRun(), rows.rows()));
     }
 
-    private void exportInteractively(AuditExport format) {
-        if (session.report() == null) {
-            return;
-        }
-        String title = switch (format) {
-            case HTML -> Bundle.TITLE_ExportHtml();
-            case CSV -> Bundle.TITLE_ExportCsv();
-            case JSON -> Bundle.TITLE_ExportJson();
-        };
-        Path target = dialogs.saveFile(title, "trust-audit." + format.extension(), format.extension());
-        if (target != null) {
-            export(format, target);
-        }
-    }
-
-    /** Writes the shown report off the Swing thread; completes with the file, or null after a failure (shown). */
-    CompletableFuture<Path> export(AuditExport format, Path target) {
+    /** Writes the report shown now, or null while there is none. */
+    private ReportExports.Writer reportWriter() {
         AuditReport r = session.report();
-        CompletableFuture<Path> done = new CompletableFuture<>();
-        work.post(null, ctx -> format.write(r, target), written -> {
-            status.setText(Bundle.STATUS_Exported(written));
-            OUTPUT.line(Bundle.STATUS_Exported(written));
-            done.complete(written);
-        }, e -> {
-            String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-            String message = Bundle.ERR_Export(target, reason);
-            LOG.log(Level.INFO, message, e);
-            showError(message);
-            OUTPUT.error(message);
-            done.complete(null);
-        });
-        return done;
+        return r == null ? null : (format, target) -> AuditExport.write(r, format, target);
     }
 
     private void showError(String message) {
@@ -549,9 +513,7 @@ final class AuditPanel extends JPanel {
         Mnemonics.setLocalizedText(fix, erasing == 0 ? Bundle.BTN_FixNone() : Bundle.BTN_Fix(erasing));
         fix.setEnabled(!busy && fixable && erasing > 0);
         boolean shown = report != null && !busy;
-        exportHtml.setEnabled(shown);
-        exportCsv.setEnabled(shown);
-        exportJson.setEnabled(shown);
+        exports.setEnabled(shown);
     }
 
     /** Re-reads whether a lab runs (the lab service says so on any thread). */

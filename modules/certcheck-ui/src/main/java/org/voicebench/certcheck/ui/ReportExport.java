@@ -9,27 +9,22 @@ import org.voicebench.certcheck.report.ReportCsv;
 import org.voicebench.certcheck.report.ReportHtml;
 import org.voicebench.certcheck.report.ReportJson;
 import org.voicebench.common.AtomicFiles;
+import org.voicebench.ui.ReportExports.Format;
 
-/** The export formats of a report and how each is written (atomically). Headless. */
-public enum ReportExport {
-    HTML("html"),
-    JSON("json"),
-    /** The findings at the chosen name, the certificate matrix next to it as {@code NAME-certificates.csv}. */
-    CSV("csv");
+/** The Trust Check report in each export format, written atomically. Headless. */
+final class ReportExport {
 
-    private final String extension;
-
-    ReportExport(String extension) {
-        this.extension = extension;
+    private ReportExport() {
     }
 
-    public String extension() {
-        return extension;
-    }
-
-    /** Writes the report; returns the files written. */
-    public List<Path> write(TrustCheckReport report, Path target) throws IOException {
-        return switch (this) {
+    /**
+     * Writes the report; CSV writes the findings at {@code target} and the certificate matrix next to it as
+     * {@code NAME-certificates.csv}.
+     *
+     * @return the files written
+     */
+    static List<Path> write(TrustCheckReport report, Format format, Path target) throws IOException {
+        return switch (format) {
             case HTML -> List.of(AtomicFiles.write(target, ReportHtml.render(report)));
             case JSON -> List.of(AtomicFiles.write(target, ReportJson.write(report)));
             case CSV -> List.of(AtomicFiles.write(target, ReportCsv.findings(report)),

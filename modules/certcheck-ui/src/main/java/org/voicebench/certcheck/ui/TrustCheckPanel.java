@@ -22,6 +22,8 @@ import org.voicebench.certcheck.TrustCheckReport;
 import org.voicebench.lab.ui.api.ClusterDescription;
 import org.voicebench.lab.ui.api.PhoneLabService;
 import org.voicebench.ui.BackgroundWork;
+import org.voicebench.ui.ReportExports;
+import org.voicebench.ui.ReportExports.Format;
 import org.voicebench.ui.Dialogs;
 import org.voicebench.ui.PlatformDialogs;
 
@@ -34,17 +36,13 @@ import org.voicebench.ui.PlatformDialogs;
     "BTN_Run=&Run Check", "BTN_Cancel=Ca&ncel", "BTN_FromLab=From Phone &Lab",
     "TIP_FromLab=Fill in the running Phone Lab: the ITL its phones were given, its publisher's ITL and its nodes' TLS services",
     "# {0} - reason", "ERR_FromLab=Cannot use the Phone Lab: {0}",
-    "BTN_ExportHtml=Export &HTML...", "BTN_ExportJson=Export &JSON...", "BTN_ExportCsv=Export C&SV...",
     "# {0} - phone trust list", "PROGRESS_Checking=Checking {0} against the cluster",
     "STATUS_Running=Checking...",
     "STATUS_Cancelled=Cancelled; the result shown is from the previous check.",
     "# {0} - verdict", "# {1} - count", "STATUS_Done={0}: {1} findings.",
-    "# {0} - files", "STATUS_Saved=Saved {0}",
-    "# {0} - file", "# {1} - reason", "ERR_CannotWrite=Cannot write {0}: {1}",
     "# {0} - problem", "ERR_CannotCheck=Cannot check: {0}",
     "# {0} - error", "ERR_Unexpected=The check failed unexpectedly: {0} (details in the log)",
-    "TITLE_ExportHtml=Export Trust Check as HTML", "TITLE_ExportJson=Export Trust Check as JSON",
-    "TITLE_ExportCsv=Export Trust Check as CSV",
+    "REPORT_Name=Trust Check",
     "ACSN_Error=Problem", "ACSN_Status=Status"
 })
 public final class TrustCheckPanel extends JPanel {
@@ -60,9 +58,7 @@ public final class TrustCheckPanel extends JPanel {
     private final ResultsPanel results = new ResultsPanel();
     private final JButton run = new JButton();
     private final JButton cancel = new JButton();
-    private final JButton exportHtml = new JButton();
-    private final JButton exportJson = new JButton();
-    private final JButton exportCsv = new JButton();
+    private final ReportExports exports;
     private final JButton fromLab = new JButton();
     private final PhoneLabService lab;
     private final Path labDir;
@@ -86,14 +82,10 @@ public final class TrustCheckPanel extends JPanel {
         this.labDir = labDir;
         Mnemonics.setLocalizedText(run, Bundle.BTN_Run());
         Mnemonics.setLocalizedText(cancel, Bundle.BTN_Cancel());
-        Mnemonics.setLocalizedText(exportHtml, Bundle.BTN_ExportHtml());
-        Mnemonics.setLocalizedText(exportJson, Bundle.BTN_ExportJson());
-        Mnemonics.setLocalizedText(exportCsv, Bundle.BTN_ExportCsv());
         run.addActionListener(e -> runCheck());
         cancel.addActionListener(e -> cancelCheck());
-        exportHtml.addActionListener(e -> exportInteractively(ReportExport.HTML));
-        exportJson.addActionListener(e -> exportInteractively(ReportExport.JSON));
-        exportCsv.addActionListener(e -> exportInteractively(ReportExport.CSV));
+        exports = new ReportExports(Bundle.REPORT_Name(), "trust-check", List.of(Format.HTML, Format.JSON, Format.CSV),
+                dialogs, work, this::reportWriter, ReportExports.Feedback.of(status::setText, this::showError, null));
         Mnemonics.setLocalizedText(fromLab, Bundle.BTN_FromLab());
         fromLab.setToolTipText(Bundle.TIP_FromLab());
         fromLab.addActionListener(e -> fillFromLab());
@@ -104,9 +96,7 @@ public final class TrustCheckPanel extends JPanel {
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING));
         buttons.add(run);
         buttons.add(cancel);
-        buttons.add(exportHtml);
-        buttons.add(exportJson);
-        buttons.add(exportCsv);
+        exports.buttons().forEach(buttons::add);
         if (lab != null) {
             buttons.add(fromLab);
             lab.addChangeListener(WeakListeners.change(labListener, lab));
@@ -191,37 +181,15 @@ public final class TrustCheckPanel extends JPanel {
         updateButtons();
     }
 
-    /** Writes the shown report; completes with the files written (empty after a failure, which is shown). */
-    CompletableFuture<List<Path>> export(ReportExport format, Path target) {
+    /** Writes the report shown now, or null while there is none. */
+    private ReportExports.Writer reportWriter() {
         TrustCheckReport report = results.report();
-        CompletableFuture<List<Path>> done = new CompletableFuture<>();
-        work.post(null, ctx -> format.write(report, target), written -> {
-            status.setText(Bundle.STATUS_Saved(String.join(", ", written.stream().map(Path::toString).toList())));
-            done.complete(written);
-        }, e -> {
-            String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-            String message = Bundle.ERR_CannotWrite(target, reason);
-            LOG.log(Level.INFO, message);
-            LOG.log(Level.FINE, null, e);
-            showError(message);
-            done.complete(List.of());
-        });
-        return done;
+        return report == null ? null : (format, target) -> ReportExport.write(report, format, target);
     }
 
-    private void exportInteractively(ReportExport format) {
-        if (results.report() == null) {
-            return;
-        }
-        String title = switch (format) {
-            case HTML -> Bundle.TITLE_ExportHtml();
-            case JSON -> Bundle.TITLE_ExportJson();
-            case CSV -> Bundle.TITLE_ExportCsv();
-        };
-        Path target = dialogs.saveFile(title, "trust-check." + format.extension(), format.extension());
-        if (target != null) {
-            export(format, target);
-        }
+    /** Writes the shown report off the Swing thread; completes with the files written (empty after a failure, shown). */
+    CompletableFuture<List<Path>> export(Format format, Path target) {
+        return exports.export(format, target);
     }
 
     private void showError(String message) {
@@ -233,9 +201,7 @@ public final class TrustCheckPanel extends JPanel {
         boolean shown = results.report() != null;
         run.setEnabled(!busy);
         cancel.setEnabled(busy);
-        exportHtml.setEnabled(shown);
-        exportJson.setEnabled(shown);
-        exportCsv.setEnabled(shown);
+        exports.setEnabled(shown);
         fromLab.setEnabled(lab != null && lab.cluster().isPresent());
     }
 

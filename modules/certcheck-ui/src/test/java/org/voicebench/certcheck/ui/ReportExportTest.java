@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.voicebench.certcheck.SigningRule;
 import org.voicebench.certcheck.TrustCheckReport;
+import org.voicebench.ui.ReportExports.Format;
 
 class ReportExportTest {
 
@@ -30,13 +31,13 @@ class ReportExportTest {
         TrustCheckReport r = report();
         Path out = Files.createDirectories(dir.resolve("out"));
 
-        assertEquals(List.of(out.resolve("r.html")), ReportExport.HTML.write(r, out.resolve("r.html")));
+        assertEquals(List.of(out.resolve("r.html")), ReportExport.write(r, Format.HTML, out.resolve("r.html")));
         assertTrue(Files.readString(out.resolve("r.html")).contains("<h1>RECOVERABLE_VIA_TVS</h1>"));
-        ReportExport.JSON.write(r, out.resolve("r.json"));
+        ReportExport.write(r, Format.JSON, out.resolve("r.json"));
         JsonNode json = new ObjectMapper().readTree(out.resolve("r.json").toFile());
         assertEquals("RECOVERABLE_VIA_TVS", json.get("verdict").asText());
         assertEquals(r.findings().size(), json.get("findings").size());
-        List<Path> csv = ReportExport.CSV.write(r, out.resolve("r.csv"));
+        List<Path> csv = ReportExport.write(r, Format.CSV, out.resolve("r.csv"));
         assertEquals(List.of(out.resolve("r.csv"), out.resolve("r-certificates.csv")), csv);
         assertTrue(Files.readString(csv.get(0)).startsWith("severity,code,message,remedy,records,certificates\r\n"));
         assertEquals(r.certificates().size() + 1, Files.readAllLines(csv.get(1)).size());
@@ -52,7 +53,7 @@ class ReportExportTest {
         Path target = Files.createDirectories(dir.resolve("taken.html"));
         Files.writeString(target.resolve("inside"), "x");
         assertTrue(org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
-                () -> ReportExport.HTML.write(r, target)).getMessage() != null);
+                () -> ReportExport.write(r, Format.HTML, target)).getMessage() != null);
         assertTrue(Files.isDirectory(target), "the folder in the way is untouched");
         try (Stream<Path> files = Files.list(dir)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");

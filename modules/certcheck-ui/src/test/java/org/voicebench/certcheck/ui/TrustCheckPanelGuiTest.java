@@ -44,6 +44,7 @@ import org.voicebench.phone.sim.PhoneLab;
 import org.voicebench.phone.sim.SimulatedCluster;
 import org.voicebench.testsupport.TestFrame;
 import org.voicebench.trust.lab.LabCluster;
+import org.voicebench.ui.ReportExports.Format;
 
 /** The Trust Check panel in a frame, driven like a user: fill the form, run, read the verdict and a remedy, export. */
 class TrustCheckPanelGuiTest {
@@ -90,7 +91,7 @@ class TrustCheckPanelGuiTest {
     void runFromFilesShowsTheVerdictAndTheRemedyOfTheSelectedFindingThenExports() throws Exception {
         LabFiles files = LabFiles.write(dir);
         show();
-        assertFalse(new JButtonOperator(window, "Export HTML...").isEnabled(), "nothing to export yet");
+        assertFalse(new JButtonOperator(window, "Export HTML\u2026").isEnabled(), "nothing to export yet");
         fill(files.phoneItl(), files.certificates().toString(), "");
         runAndWaitForVerdict();
 
@@ -131,11 +132,11 @@ class TrustCheckPanelGuiTest {
         assertEquals(report.records().size(), onEdt(() -> panel.results().recordsTable().getRowCount()));
         assertEquals(report.reasoning().size(), onEdt(() -> panel.results().reasoningList().getModel().getSize()));
 
-        waitFor("Export to be enabled", () -> new JButtonOperator(window, "Export HTML...").isEnabled());
+        waitFor("Export to be enabled", () -> new JButtonOperator(window, "Export HTML\u2026").isEnabled());
         Path html = dir.resolve("check.html");
         Path json = dir.resolve("check.json");
-        assertEquals(List.of(html), panel.export(ReportExport.HTML, html).get(20, TimeUnit.SECONDS));
-        assertEquals(List.of(json), panel.export(ReportExport.JSON, json).get(20, TimeUnit.SECONDS));
+        assertEquals(List.of(html), panel.export(Format.HTML, html).get(20, TimeUnit.SECONDS));
+        assertEquals(List.of(json), panel.export(Format.JSON, json).get(20, TimeUnit.SECONDS));
         assertTrue(Files.readString(html).contains("RECOVERABLE_VIA_TVS"));
         assertEquals("RECOVERABLE_VIA_TVS", new ObjectMapper().readTree(json.toFile()).get("verdict").asText());
         waitFor("the status to name the saved file", () -> panel.statusText().equals("Saved " + json));

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -45,6 +44,8 @@ import org.voicebench.certcheck.fetch.TrustListDownloader;
 import org.voicebench.trust.TrustList;
 import org.voicebench.trust.TrustLists;
 import org.voicebench.ui.BackgroundWork;
+import org.voicebench.ui.ReportExports;
+import org.voicebench.ui.ReportExports.Format;
 import org.voicebench.ui.Dialogs;
 import org.voicebench.ui.OutputLog;
 import org.voicebench.ui.StackedBarChart;
@@ -61,7 +62,6 @@ import org.voicebench.ui.StackedBarChart;
     "BTN_Check=&Run Check", "BTN_Cancel=Ca&ncel", "BTN_Prepare=&Prepare Access\u2026", "BTN_Restore=R&estore\u2026",
     "BTN_FromLab=From Phone &Lab",
     "TIP_FromLab=Use the running Phone Lab's cluster: each node's ITL URL, its baseline ITLs as earlier ITLs, its CUCM",
-    "BTN_ExportHtml=Export &HTML\u2026", "BTN_ExportCsv=Export &CSV\u2026", "BTN_ExportJson=Export &JSON\u2026",
     "TAB_Phones=Phones", "TAB_Change=After the change", "TAB_Campaign=Access campaign",
     "ACSN_Phones=Phones and how each could be fixed after the change", "ACSN_NextItls=The cluster's ITLs after the change",
     "ACSN_Campaign=The access campaign, per phone", "ACSN_Status=Status", "ACSN_Error=Problem", "ACSN_Counts=Counts",
@@ -72,7 +72,6 @@ import org.voicebench.ui.StackedBarChart;
     "ERR_NoPhones=No phones to check: add phones in the Phones window (or start the Phone Lab), or select phones or a"
             + " group there and choose Check Readiness\u2026",
     "# {0} - reason", "ERR_FromLab=Cannot use the Phone Lab: {0}",
-    "# {0} - file", "# {1} - reason", "ERR_Export=Cannot write {0}: {1}",
     "# {0} - node", "SOURCE_Baseline=baseline ITL of {0}",
     "# {0} - phones", "# {1} - change", "LOG_Check=Checking {0} phone(s) for {1}",
     "# {0} - counts", "STATUS_Checked=Check finished: {0}",
@@ -95,9 +94,7 @@ import org.voicebench.ui.StackedBarChart;
     "# {0} - done", "# {1} - failed", "STATUS_Restored=Restore finished: {0} phone(s) back as they were, {1} not.",
     "STATUS_CampaignCancelled=Cancelled: the journal says where each phone got to; run again to resume.",
     "TITLE_Journal=Access campaign journal", "TITLE_RestoreJournal=Restore from journal",
-    "TITLE_ExportHtml=Export Readiness as HTML", "TITLE_ExportCsv=Export Readiness as CSV",
-    "TITLE_ExportJson=Export Readiness as JSON",
-    "# {0} - file", "STATUS_Exported=Saved {0}",
+    "REPORT_Name=Readiness",
     "PHONES_FromPhonesWindow=from the Phones window",
     "# {0} - groups", "PHONES_Groups=from the Phones window: {0}",
     "PHONES_FromAudit=from the Trust Audit",
@@ -133,9 +130,7 @@ final class ReadinessPanel extends JPanel {
     private final JButton cancel = new JButton();
     private final JButton prepare = new JButton();
     private final JButton restore = new JButton();
-    private final JButton exportHtml = new JButton();
-    private final JButton exportCsv = new JButton();
-    private final JButton exportJson = new JButton();
+    private final ReportExports exports;
     private final JLabel status = new JLabel(" ");
     private final ReadinessSession session;
     private final List<PhoneReadiness> judged = new ArrayList<>();
@@ -166,9 +161,8 @@ final class ReadinessPanel extends JPanel {
         setUp(cancel, "cancel", Bundle.BTN_Cancel(), this::cancel);
         setUp(prepare, "prepare", Bundle.BTN_Prepare(), this::prepare);
         setUp(restore, "restore", Bundle.BTN_Restore(), this::restore);
-        setUp(exportHtml, "exportHtml", Bundle.BTN_ExportHtml(), () -> exportInteractively(ReadinessExport.HTML));
-        setUp(exportCsv, "exportCsv", Bundle.BTN_ExportCsv(), () -> exportInteractively(ReadinessExport.CSV));
-        setUp(exportJson, "exportJson", Bundle.BTN_ExportJson(), () -> exportInteractively(ReadinessExport.JSON));
+        exports = new ReportExports(Bundle.REPORT_Name(), "readiness", List.of(Format.HTML, Format.CSV, Format.JSON),
+                dialogs, work, this::reportWriter, ReportExports.Feedback.of(status::setText, this::showError, OUTPUT));
         status.setName("status");
         status.getAccessibleContext().setAccessibleName(Bundle.ACSN_Status());
         error.setName("error");
@@ -196,9 +190,10 @@ final class ReadinessPanel extends JPanel {
         banner.add(bannerText, BorderLayout.CENTER);
 
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING));
-        for (JButton b : List.of(check, cancel, prepare, restore, exportHtml, exportCsv, exportJson)) {
+        for (JButton b : List.of(check, cancel, prepare, restore)) {
             buttons.add(b);
         }
+        exports.buttons().forEach(buttons::add);
         buttons.add(status);
         JPanel north = new JPanel(new BorderLayout());
         north.add(form, BorderLayout.NORTH);
@@ -584,39 +579,11 @@ final class ReadinessPanel extends JPanel {
         bannerText.setForeground(Color.WHITE);
     }
 
-    private void exportInteractively(ReadinessExport format) {
-        if (session.report() == null) {
-            return;
-        }
-        String title = switch (format) {
-            case HTML -> Bundle.TITLE_ExportHtml();
-            case CSV -> Bundle.TITLE_ExportCsv();
-            case JSON -> Bundle.TITLE_ExportJson();
-        };
-        Path target = dialogs.saveFile(title, "readiness." + format.extension(), format.extension());
-        if (target != null) {
-            export(format, target);
-        }
-    }
-
-    /** Writes the shown report off the Swing thread; completes with the file, or null after a failure (shown). */
-    CompletableFuture<Path> export(ReadinessExport format, Path target) {
+    /** Writes the report shown now (with the last prepare or restore), or null while there is none. */
+    private ReportExports.Writer reportWriter() {
         ReadinessReport r = session.report();
         CampaignResult c = session.campaign();
-        CompletableFuture<Path> done = new CompletableFuture<>();
-        work.post(null, ctx -> format.write(r, c, target), written -> {
-            status.setText(Bundle.STATUS_Exported(written));
-            OUTPUT.line(Bundle.STATUS_Exported(written));
-            done.complete(written);
-        }, e -> {
-            String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-            String message = Bundle.ERR_Export(target, reason);
-            LOG.log(Level.INFO, message, e);
-            showError(message);
-            OUTPUT.error(message);
-            done.complete(null);
-        });
-        return done;
+        return r == null ? null : (format, target) -> ReadinessExport.write(r, c, format, target);
     }
 
     private void showProblem(String message) {
@@ -637,9 +604,7 @@ final class ReadinessPanel extends JPanel {
         prepare.setEnabled(session.canPrepare());
         restore.setEnabled(!busy);
         boolean shown = report != null && !busy;
-        exportHtml.setEnabled(shown);
-        exportCsv.setEnabled(shown);
-        exportJson.setEnabled(shown);
+        exports.setEnabled(shown);
     }
 
     /** Re-reads whether a lab runs. */
