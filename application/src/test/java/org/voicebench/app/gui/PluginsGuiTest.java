@@ -59,9 +59,8 @@ public class PluginsGuiTest extends GuiTestCase {
         assertTrue("the example plugin's NBM (build examples/company-plugin first): " + nbm, nbm.isFile());
         assertFalse("the plugin is not part of the application", MacroLibrary.allNames().contains("acme-soft-reset"));
 
-        new JMenuBarOperator(mainWindow()).pushMenuNoBlock("Tools|Plugins", "|");
-        JDialogOperator plugins = new JDialogOperator("Plugins");
-        JDialog pluginsDialog = (JDialog) plugins.getSource();
+        JDialog pluginsDialog = openPlugins();
+        JDialogOperator plugins = new JDialogOperator(pluginsDialog);
 
         List<String> installed = installedNames(pluginsDialog);
         assertTrue("VoiceBench's modules are listed: " + installed, installed.contains("VoiceBench Trust Audit")
@@ -185,6 +184,29 @@ public class PluginsGuiTest extends GuiTestCase {
             Thread.sleep(500);
         }
         waitFor("the Plugin Installer closed", () -> dialogs().stream().noneMatch(t -> t.startsWith("Plugin Installer")));
+    }
+
+    /**
+     * Tools &gt; Plugins. Its first opening reads every module's and update center's data: on a busy machine that has
+     * taken longer than Jemmy's 60 s dialog wait, so this waits the GUI tests' own limit and says what was showing.
+     */
+    private JDialog openPlugins() throws Exception {
+        new JMenuBarOperator(mainWindow()).pushMenuNoBlock("Tools|Plugins", "|");
+        try {
+            waitFor("the Plugins dialog", () -> pluginsDialog() != null);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; dialogs showing: " + onEdt(PluginsGuiTest::dialogs), e);
+        }
+        return onEdt(PluginsGuiTest::pluginsDialog);
+    }
+
+    private static JDialog pluginsDialog() {
+        for (Window w : Window.getWindows()) {
+            if (w instanceof JDialog d && d.isShowing() && "Plugins".equals(d.getTitle())) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private static List<String> dialogs() {
