@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -124,18 +125,16 @@ class CliPluginsIT {
         Process sim = pb.start();
         try {
             String itl = waitForItlUrl(simOut, sim);
-            Path report = tmp.resolve("audit.csv");
+            Path report = tmp.resolve("audit.json");
             Run audit = run(app(), Map.of("VOICEBENCH_CLI_CLASSPATH", pluginJar.toString(), "VOICEBENCH_PASSWORD", password),
                     "audit", "--cluster-itl", itl, "--phones", inventory.toString(), "--user", "lab", "--report", report.toString());
             assertEquals(0, audit.status(), "both lab phones hold the cluster's ITL: " + audit);
-            List<String> lines = Files.readAllLines(report);
-            List<String> header = csvFields(lines.get(0));
-            int site = header.indexOf("acme_site");
-            assertTrue(site >= 0, "the plugin's column: " + lines.get(0));
-            assertEquals(3, lines.size(), String.join("\n", lines));
-            for (String row : lines.subList(1, lines.size())) {
-                String expected = row.contains("127.0.10.") ? "LAB" : "";
-                assertEquals(expected, csvFields(row).get(site), "the site by the phone's address: " + row);
+            JsonNode phones = new ObjectMapper().readTree(report.toFile()).get("phones");
+            assertEquals(2, phones.size(), phones.toString());
+            for (JsonNode phone : phones) {
+                assertTrue(phone.path("extra").has("acme_site"), "the plugin's column: " + phone);
+                String expected = phone.get("address").asText().startsWith("127.0.10.") ? "LAB" : "";
+                assertEquals(expected, phone.path("extra").path("acme_site").asText(), "the site by the phone's address: " + phone);
             }
         } finally {
             sim.destroy();
@@ -157,29 +156,6 @@ class CliPluginsIT {
             Thread.sleep(200);
         }
         throw new AssertionError("the simulator did not start within 60 s: " + Files.readString(simOut));
-    }
-
-    /** The fields of one CSV line (RFC 4180 quotes; the report writes no line breaks inside a field). */
-    private static List<String> csvFields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                field.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
