@@ -3,10 +3,8 @@ package org.voicebench.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -94,8 +92,7 @@ public final class ReportExports {
     private final BackgroundWork work;
     private final Supplier<Writer> current;
     private final Feedback feedback;
-    private final Map<Format, JButton> buttons = new EnumMap<>(Format.class);
-    private final List<JButton> ordered = new ArrayList<>();
+    private final List<JButton> buttons = new ArrayList<>();
 
     /**
      * @param reportName the report's name in the save dialogs' titles ("Trust Audit")
@@ -117,19 +114,18 @@ public final class ReportExports {
             Mnemonics.setLocalizedText(b, f.buttonText());
             b.addActionListener(e -> exportInteractively(f));
             b.setEnabled(false);
-            buttons.put(f, b);
-            ordered.add(b);
+            buttons.add(b);
         }
     }
 
     /** The buttons, in the order given, for the window's button row. */
     public List<JButton> buttons() {
-        return List.copyOf(ordered);
+        return List.copyOf(buttons);
     }
 
     /** Enables the buttons while a report is shown and nothing runs. */
     public void setEnabled(boolean enabled) {
-        buttons.values().forEach(b -> b.setEnabled(enabled));
+        buttons.forEach(b -> b.setEnabled(enabled));
     }
 
     /** Asks where to save, then exports; nothing when no report is shown or the dialog is cancelled. */

@@ -42,10 +42,10 @@ import org.voicebench.readiness.ui.api.ReadinessWindow;
 import org.voicebench.trust.TrustList;
 import org.voicebench.trust.TrustLists;
 import org.voicebench.ui.BackgroundWork;
-import org.voicebench.ui.ReportExports;
-import org.voicebench.ui.ReportExports.Format;
 import org.voicebench.ui.Dialogs;
 import org.voicebench.ui.OutputLog;
+import org.voicebench.ui.ReportExports;
+import org.voicebench.ui.ReportExports.Format;
 
 /**
  * The Trust Audit window's content. Run Audit assesses the phones on a background thread (a progress handle

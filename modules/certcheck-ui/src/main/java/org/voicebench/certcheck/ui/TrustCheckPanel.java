@@ -22,10 +22,10 @@ import org.voicebench.certcheck.TrustCheckReport;
 import org.voicebench.lab.ui.api.ClusterDescription;
 import org.voicebench.lab.ui.api.PhoneLabService;
 import org.voicebench.ui.BackgroundWork;
-import org.voicebench.ui.ReportExports;
-import org.voicebench.ui.ReportExports.Format;
 import org.voicebench.ui.Dialogs;
 import org.voicebench.ui.PlatformDialogs;
+import org.voicebench.ui.ReportExports;
+import org.voicebench.ui.ReportExports.Format;
 
 /**
  * The Trust Check window's content: the inputs, Run/Cancel, the result and the exports. A check

@@ -26,6 +26,7 @@ import javax.swing.JTable;
 import javax.swing.SwingUtilities;
 import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
+import org.voicebench.certcheck.fetch.TrustListDownloader;
 import org.voicebench.lab.ui.api.ClusterDescription;
 import org.voicebench.lab.ui.api.ClusterNodeDescription;
 import org.voicebench.lab.ui.api.LabPhone;
@@ -40,14 +41,13 @@ import org.voicebench.readiness.Outcome;
 import org.voicebench.readiness.PhoneReadiness;
 import org.voicebench.readiness.ReadinessReport;
 import org.voicebench.readiness.report.OutcomeColors;
-import org.voicebench.certcheck.fetch.TrustListDownloader;
 import org.voicebench.trust.TrustList;
 import org.voicebench.trust.TrustLists;
 import org.voicebench.ui.BackgroundWork;
-import org.voicebench.ui.ReportExports;
-import org.voicebench.ui.ReportExports.Format;
 import org.voicebench.ui.Dialogs;
 import org.voicebench.ui.OutputLog;
+import org.voicebench.ui.ReportExports;
+import org.voicebench.ui.ReportExports.Format;
 import org.voicebench.ui.StackedBarChart;
 
 /**
