@@ -146,7 +146,7 @@ public class DemoStoryGuiTest extends GuiTestCase {
         assertEquals("the UNKNOWN phones are the own-password and the web-access-off phone",
                 new TreeSet<>(List.of(ownPassword, webOff)), new TreeSet<>(addressesIn(fleet, "UNKNOWN")));
 
-        // 3. the own-password phone: Window > Phones, select it, Credentials..., admin / phone-2468
+        // 3. the own-password phone: Window > Phones, select it, Credentials..., admin / its own password (made up at each start)
         TopComponent phonesWindow = openPhonesWindow();
         Outline outline = onEdt(() -> find(phonesWindow, Outline.class, c -> true));
         selectPhone(outline, ownPassword);
@@ -155,7 +155,7 @@ public class DemoStoryGuiTest extends GuiTestCase {
         JTextFieldOperator user = new JTextFieldOperator(credentials, 0);
         user.setText(USER);
         JPasswordField password = onEdt(() -> find(credentials.getContentPane(), JPasswordField.class, c -> true));
-        new JTextFieldOperator(password).typeText(DemoLab.OWN_PASSWORD);
+        new JTextFieldOperator(password).typeText(only(running, p -> p.conditions().ownPassword() != null).conditions().ownPassword());
         new JButtonOperator(credentials, "OK").push();
         credentials.waitClosed();
         waitFor("the Phones window to say the credentials are saved", 30_000, () -> find(phonesWindow, JLabel.class,

@@ -36,7 +36,7 @@ class DemoStoryTest {
             boolean[] ownPasswordGiven = {false};
             // the lab's password for all, the phone's own once the engineer entered it (as the Phones window does)
             CredentialsProvider credentials = phone -> Optional.of(new PhoneCredentials(demo.credentials().user(),
-                    (phone.equals(ownAddress) && ownPasswordGiven[0] ? DemoLab.OWN_PASSWORD : password).toCharArray()));
+                    (phone.equals(ownAddress) && ownPasswordGiven[0] ? demo.ownPassword() : password).toCharArray()));
             List<PhoneEntry> phones = demo.phones().phones().stream()
                     .map(p -> new PhoneEntry(PhoneAddress.parse(p.hostAndPort()), p.name(), "Lab", "", "")).toList();
             try (PhoneClient client = new PhoneClient(PhoneClientSettings.defaults().withMaxConnections(64), credentials)) {

@@ -54,7 +54,7 @@ public final class DemoStarter {
         demo.describe().lines().forEach(report::add);
         report.add(randomPassword ? Bundle.LOG_DemoRandomPassword(user) : Bundle.LOG_DemoFormPassword(user));
         report.add(Bundle.LOG_DemoNext());
-        report.add(Bundle.LOG_DemoOwnPassword(demo.ownPasswordPhone().hostAndPort(), DemoLab.OWN_PASSWORD, user));
+        report.add(Bundle.LOG_DemoOwnPassword(demo.ownPasswordPhone().hostAndPort(), demo.ownPassword(), user));
         report.add(Bundle.LOG_DemoWebOff(demo.webAccessOffPhone().hostAndPort()));
         return new StartedLab(LabRun.of(demo), report);
     }

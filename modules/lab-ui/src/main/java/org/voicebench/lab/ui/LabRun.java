@@ -46,7 +46,7 @@ public record LabRun(PhoneLab phones, SimulatedCluster cluster, PhoneCredentials
      */
     public static LabRun of(DemoLab demo) {
         LabCti cti = StandInJar.find().map(jar -> new LabCti(jar, demo.ctiHost(),
-                new PhoneCredentials(DemoLab.CTI_USER, DemoLab.CTI_PASSWORD.toCharArray()))).orElse(null);
+                new PhoneCredentials(DemoLab.CTI_USER, demo.ctiPassword().toCharArray()))).orElse(null);
         return new LabRun(demo.phones(), demo.cluster(), demo.credentials(), demo.cucmApi(), cti);
     }
 

@@ -1,6 +1,7 @@
 package org.voicebench.phone.sim;
 
 import java.io.IOException;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.voicebench.trust.lab.LabCluster;
  * The fleet-audit demo story, ready to run: a 3-node simulated cluster (CUCM 12 signing, not mixed
  * mode) whose CallManager certificate was just regenerated, its AXL/RIS API, and about 20 phones of
  * mixed models attached to it. About a third hold their node's current ITL, the rest yesterday's;
- * among the stale ones one has web access off and one its own password ({@link #OWN_PASSWORD}); among the current
+ * among the stale ones one has web access off and one its own password ({@link #ownPassword()}); among the current
  * ones two have their Settings Access locked ({@link #settingsLockedPhones()}: Disabled, then Restricted), harmless for
  * the audit but only a factory reset fixes them after a change they reject (the "before the change" story). The
  * cluster runs the lab CTI service ({@link #ctiHost()}) with one application user, {@link #CTI_USER},
@@ -29,12 +30,8 @@ import org.voicebench.trust.lab.LabCluster;
  */
 public final class DemoLab implements AutoCloseable {
 
-    /** The password of the phone set apart ({@link #ownPasswordPhone()}): demo data, not a secret. */
-    public static final String OWN_PASSWORD = "phone-2468";
     /** The lab CTI service's application user: demo data. */
     public static final String CTI_USER = "vb-cti";
-    /** The password of {@link #CTI_USER}: demo data, not a secret. */
-    public static final String CTI_PASSWORD = "cti-1357";
     /** The device pool the AXL API lists the phones in. */
     public static final String DEVICE_POOL = "Demo";
     /** Models with a built-in ITL erase, in the order the phones get them. */
@@ -44,22 +41,27 @@ public final class DemoLab implements AutoCloseable {
     private static final int CTI_UNCONTROLLED = 0;
 
     private static final Logger LOG = Logger.getLogger(DemoLab.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SimulatedCluster cluster;
     private final PhoneLab phones;
     private final SimulatedCucmApi cucmApi;
     private final SimulatedCti cti;
     private final Options options;
+    private final String ownPassword;
+    private final String ctiPassword;
     private final List<SimulatedPhone> stale;
     private final List<SimulatedPhone> settingsLocked;
 
     private DemoLab(SimulatedCluster cluster, PhoneLab phones, SimulatedCucmApi cucmApi, SimulatedCti cti,
-                    Options options) {
+                    Options options, String ownPassword, String ctiPassword) {
         this.cluster = cluster;
         this.phones = phones;
         this.cucmApi = cucmApi;
         this.cti = cti;
         this.options = options;
+        this.ownPassword = ownPassword;
+        this.ctiPassword = ctiPassword;
         this.stale = staleIndexes(options.phoneCount).stream().map(phones::phone).toList();
         this.settingsLocked = settingsLockedIndexes(options.phoneCount).stream().map(phones::phone).toList();
     }
@@ -71,10 +73,12 @@ public final class DemoLab implements AutoCloseable {
      */
     public static DemoLab start(Options options) throws IOException {
         Options o = options.copy();
+        String own = madeUpPassword("phone-", o.password);
+        String ctiPassword = madeUpPassword("cti-", o.password);
         SimulatedCluster cluster = startCluster(o);
         PhoneLab lab = null;
         try {
-            lab = startPhones(o, cluster);
+            lab = startPhones(o, cluster, own);
             for (SimulatedPhone p : lab.phones()) {
                 if (current(p.index())) {
                     p.installItl(cluster.currentItl(cluster.phoneNode(p.index()).name()));
@@ -83,10 +87,10 @@ public final class DemoLab implements AutoCloseable {
             SimulatedCucmApi api = cluster.startCucmApi(SimulatedCucmApi.builder().user(o.user, o.password)
                     .phones(lab, DEVICE_POOL));
             String uncontrolled = lab.phone(CTI_UNCONTROLLED).name();
-            cluster.applicationUsers().add(CTI_USER, CTI_PASSWORD, lab.phones().stream().map(SimulatedPhone::name)
+            cluster.applicationUsers().add(CTI_USER, ctiPassword, lab.phones().stream().map(SimulatedPhone::name)
                     .filter(n -> !n.equals(uncontrolled)).toList());
             SimulatedCti cti = cluster.startCti(SimulatedCti.builder().phones(lab));
-            return new DemoLab(cluster, lab, api, cti, o);
+            return new DemoLab(cluster, lab, api, cti, o, own, ctiPassword);
         } catch (IOException | RuntimeException e) {
             if (lab != null) {
                 lab.close();
@@ -141,32 +145,32 @@ public final class DemoLab implements AutoCloseable {
                 .scenario(ClusterScenario.CALLMANAGER_REGENERATED).firstAddress(o.clusterFirstAddress);
     }
 
-    private static PhoneLab startPhones(Options o, SimulatedCluster cluster) throws IOException {
+    private static PhoneLab startPhones(Options o, SimulatedCluster cluster, String ownPassword) throws IOException {
         try {
-            return phoneBuilder(o, cluster).port(o.phonePort).start();
+            return phoneBuilder(o, cluster, ownPassword).port(o.phonePort).start();
         } catch (IOException e) {
             if (o.phonePort == 0) {
                 throw e;
             }
             LOG.log(Level.INFO, "demo phone port {0} cannot be used ({1}); trying free ports",
                     new Object[] {String.valueOf(o.phonePort), e.getMessage()});
-            return phoneBuilder(o, cluster).port(0).start();
+            return phoneBuilder(o, cluster, ownPassword).port(0).start();
         }
     }
 
-    private static PhoneLab.Builder phoneBuilder(Options o, SimulatedCluster cluster) {
+    private static PhoneLab.Builder phoneBuilder(Options o, SimulatedCluster cluster, String ownPassword) {
         PhoneLab.Builder b = PhoneLab.builder().user(o.user, o.password).firstAddress(o.firstPhoneAddress)
                 .simulatedCluster(cluster)
                 .eraseMessageTime(o.fast ? Duration.ofMillis(300) : Duration.ofSeconds(2))
                 .rebootTime(o.fast ? Duration.ofSeconds(1) : Duration.ofSeconds(10));
         List<Integer> stale = staleIndexes(o.phoneCount);
-        int ownPassword = stale.get(0);
+        int ownPasswordIndex = stale.get(0);
         int webOff = stale.get(stale.size() - 1);
         List<Integer> locked = settingsLockedIndexes(o.phoneCount);
         for (int i = 0; i < o.phoneCount; i++) {
             PhoneConditions c = PhoneConditions.NORMAL;
-            if (i == ownPassword) {
-                c = c.withOwnPassword(OWN_PASSWORD);
+            if (i == ownPasswordIndex) {
+                c = c.withOwnPassword(ownPassword);
             } else if (i == webOff) {
                 c = c.withWebAccess(false);
             } else if (locked.contains(i)) {
@@ -231,9 +235,31 @@ public final class DemoLab implements AutoCloseable {
         return stale.get(stale.size() - 1);
     }
 
-    /** The phone that accepts the lab's user only with {@link #OWN_PASSWORD}. */
+    /** The phone that accepts the lab's user only with {@link #ownPassword()}. */
     public SimulatedPhone ownPasswordPhone() {
         return stale.get(0);
+    }
+
+    /** The password of {@link #ownPasswordPhone()}: made up at each start, demo data shown by {@link #describe()}. */
+    public String ownPassword() {
+        return ownPassword;
+    }
+
+    /** The password of {@link #CTI_USER}: made up at each start, demo data shown by {@link #describe()}. */
+    public String ctiPassword() {
+        return ctiPassword;
+    }
+
+    /**
+     * A short password a user can type, different at each start so that none is written in the code; never
+     * {@code avoid} (the lab's own password: the story needs the two to differ).
+     */
+    static String madeUpPassword(String prefix, String avoid) {
+        String p;
+        do {
+            p = prefix + String.format("%06d", RANDOM.nextInt(1_000_000));
+        } while (p.equals(avoid));
+        return p;
     }
 
     /** Addresses, phones and their roles in the story, one per line; never the lab's password. */
@@ -244,7 +270,7 @@ public final class DemoLab implements AutoCloseable {
         }
         b.append(String.format("AXL/RIS: %s:%d (user %s)%n", cucmApi.host(), cucmApi.port(), options.user));
         b.append(String.format("Lab CTI: %s (application user %s, password %s; controls every phone but %s)%n",
-                cti.host(), CTI_USER, CTI_PASSWORD, ctiUncontrolledPhone().name()));
+                cti.host(), CTI_USER, ctiPassword, ctiUncontrolledPhone().name()));
         b.append(String.format("Phones: %d, %d with yesterday's ITL%n", phones.phones().size(), stale.size()));
         for (SimulatedPhone p : phones.phones()) {
             b.append(String.format("  %-21s %-9s %-10s %s%n", p.hostAndPort(), p.modelNumber(),
@@ -264,7 +290,7 @@ public final class DemoLab implements AutoCloseable {
             return "stale ITL, web access off";
         }
         if (p == ownPasswordPhone()) {
-            return "stale ITL, own password " + OWN_PASSWORD;
+            return "stale ITL, own password " + ownPassword;
         }
         return "stale ITL";
     }
@@ -288,13 +314,12 @@ public final class DemoLab implements AutoCloseable {
 
         /**
          * @param password the lab's password, for the phones and AXL/RIS
-         * @throws IllegalArgumentException when it is empty or the demo phone's own password
+         * @throws IllegalArgumentException when it is empty
          */
         public Options(String password) {
             Objects.requireNonNull(password, "password");
-            if (password.isEmpty() || password.equals(OWN_PASSWORD)) {
-                throw new IllegalArgumentException("the demo lab's password must be set and differ from the"
-                        + " own-password phone's");
+            if (password.isEmpty()) {
+                throw new IllegalArgumentException("the demo lab's password must be set");
             }
             this.password = password;
         }

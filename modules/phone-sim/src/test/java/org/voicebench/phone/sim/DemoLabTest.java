@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -66,7 +67,7 @@ class DemoLabTest {
         assertTrue(demo.ctiHost().startsWith(demo.cluster().publisher().address().getHostAddress() + ":"));
         assertTrue(demo.describe().contains("Lab CTI: " + demo.ctiHost()), demo.describe());
         try (StandInJtapi jtapi = StandInJtapi.load()) {
-            Object provider = jtapi.provider(demo.ctiHost() + ";login=" + DemoLab.CTI_USER + ";passwd=" + DemoLab.CTI_PASSWORD);
+            Object provider = jtapi.provider(demo.ctiHost() + ";login=" + DemoLab.CTI_USER + ";passwd=" + demo.ctiPassword());
             try {
                 assertTrue(jtapi.observeProvider(provider).await("ProvInServiceEv", Duration.ofSeconds(5)) != null);
                 jtapi.call(provider, "javax.telephony.Provider", "getTerminal", demo.webAccessOffPhone().name());
@@ -149,7 +150,7 @@ class DemoLabTest {
         HttpResponse<byte[]> refused = LabFixtures.get(own, "/CGI/Screenshot", LabFixtures.auth(user, PASSWORD));
         assertTrue(new String(refused.body(), StandardCharsets.UTF_8).contains("Number=\"4\""));
         HttpResponse<byte[]> accepted = LabFixtures.get(own, "/CGI/Screenshot",
-                LabFixtures.auth(user, DemoLab.OWN_PASSWORD));
+                LabFixtures.auth(user, demo.ownPassword()));
         assertTrue(accepted.headers().firstValue("Content-Type").orElse("").startsWith("image/"));
         SimulatedPhone other = demo.stalePhones().get(1);
         assertTrue(LabFixtures.get(other, "/CGI/Screenshot", LabFixtures.auth(user, PASSWORD)).headers()
@@ -221,12 +222,25 @@ class DemoLabTest {
         assertTrue(text.contains(demo.cucmApi().host() + ":" + demo.cucmApi().port()), text);
         assertTrue(text.contains(demo.webAccessOffPhone().hostAndPort()), text);
         assertTrue(text.lines().anyMatch(l -> l.contains(demo.ownPasswordPhone().hostAndPort())
-                && l.contains(DemoLab.OWN_PASSWORD)), text);
+                && l.contains(demo.ownPassword())), text);
+    }
+
+    @Test
+    void thePasswordsTheDemoMakesUpDifferFromTheLabsAndFromRunToRun() {
+        assertTrue(demo.ownPassword().matches("phone-\\d{6}"), demo.ownPassword());
+        assertTrue(demo.ctiPassword().matches("cti-\\d{6}"), demo.ctiPassword());
+        assertNotEquals(PASSWORD, demo.ownPassword());
+        Set<String> made = new HashSet<>();
+        for (int i = 0; i < 20; i++) {
+            String p = DemoLab.madeUpPassword("phone-", "phone-000000");
+            assertNotEquals("phone-000000", p);
+            made.add(p);
+        }
+        assertTrue(made.size() > 1, "made up anew each time: " + made);
     }
 
     @Test
     void optionsRefuseAPasswordTheStoryNeedsOtherwise() {
-        assertThrows(IllegalArgumentException.class, () -> new DemoLab.Options(DemoLab.OWN_PASSWORD));
         assertThrows(IllegalArgumentException.class, () -> new DemoLab.Options(""));
         assertThrows(IllegalArgumentException.class, () -> new DemoLab.Options("x").phoneCount(2));
         assertFalse(new DemoLab.Options(PASSWORD).toString().contains(PASSWORD));
